@@ -1,0 +1,83 @@
+/// Formats diagnostics like a compiler: `path:line:column: error: message`, then the source line and a
+/// caret under the column, then any notes.
+public struct DiagnosticFormatter: Sendable {
+    /// Whether to colour `error:`/`warning:`/`note:` with ANSI escapes (only on a terminal, never under NO_COLOR).
+    public var useColor: Bool
+    /// Source text by path, for the excerpt; files not present print no excerpt.
+    public var sources: [String: String]
+
+    public init(useColor: Bool = false, sources: [String: String] = [:]) {
+        self.useColor = useColor
+        self.sources = sources
+    }
+
+    /// The full text for `diagnostic`, ending in a newline.
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var out = ""
+        append(diagnostic, to: &out)
+        for note in diagnostic.notes { append(note, to: &out) }
+        return out
+    }
+
+    /// All diagnostics, in order, then nothing else.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(format).joined()
+    }
+
+    private func append(_ d: Diagnostic, to out: inout String) {
+        if let location = d.location {
+            out += bold("\(location): ")
+        }
+        out += severityLabel(d.severity) + " " + bold(d.message) + "\n"
+        guard let location = d.location, let text = sources[location.path],
+              let line = Self.line(location.line, of: text) else { return }
+        out += line + "\n"
+        out += Self.caretLine(for: line, column: location.column) + "\n"
+    }
+
+    private func severityLabel(_ s: Severity) -> String {
+        let label = s.rawValue + ":"
+        guard useColor else { return label }
+        switch s {
+        case .error: return "\u{1B}[1;31m\(label)\u{1B}[0m"
+        case .warning: return "\u{1B}[1;35m\(label)\u{1B}[0m"
+        case .note: return "\u{1B}[1;36m\(label)\u{1B}[0m"
+        }
+    }
+
+    private func bold(_ s: String) -> String { useColor ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+
+    typealias Severity = Diagnostic.Severity
+
+    /// Line `number` (1-based) of `text`, without its line break.
+    static func line(_ number: Int, of text: String) -> String? {
+        guard number >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "\n" || text[i] == "\r\n" {
+                if current == number { return String(text[start ..< i]).trimmingTrailingCR() }
+                current += 1
+                start = text.index(after: i)
+            }
+            i = text.index(after: i)
+        }
+        return current == number ? String(text[start...]).trimmingTrailingCR() : nil
+    }
+
+    /// Spaces (tabs kept, so the caret lines up) up to `column`, then `^`.
+    static func caretLine(for line: String, column: Int) -> String {
+        var caret = ""
+        for (i, scalar) in line.unicodeScalars.enumerated() where i < column - 1 {
+            caret.append(scalar == "\t" ? "\t" : " ")
+        }
+        return caret + "^"
+    }
+}
+
+private extension String {
+    func trimmingTrailingCR() -> String {
+        hasSuffix("\r") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Loads a stakeholder map from a file, choosing the reader by extension:
+/// `.yaml`/`.yml`/`.json` → model file (version 1), `.csv` → edge list.
+public enum ModelLoader {
+    /// Options for inputs that do not say everything themselves.
+    public struct Options: Sendable {
+        /// Treat a CSV edge list's custom types as directed.
+        public var csvDirected: Bool
+        public init(csvDirected: Bool = false) { self.csvDirected = csvDirected }
+    }
+
+    /// The outcome of loading: the map when the file could be read, and every diagnostic.
+    public struct Result: Sendable {
+        /// The map; present even with errors when the file's structure could be read, but only safe to
+        /// analyse when `diagnostics` has no errors (see ``validMap``).
+        public var map: StakeholderMap?
+        /// Every problem found, sorted by position.
+        public var diagnostics: [Diagnostic]
+        /// The file's text, for diagnostic excerpts.
+        public var text: String
+
+        /// The map, if it has no errors.
+        public var validMap: StakeholderMap? { diagnostics.containsErrors ? nil : map }
+    }
+
+    /// File extensions read as model files.
+    public static let modelExtensions = ["yaml", "yml", "json"]
+    /// File extensions read as edge lists.
+    public static let edgeListExtensions = ["csv"]
+
+    /// Errors that prevent reading the file at all (distinct from data errors in the file).
+    public enum LoadError: Error, CustomStringConvertible {
+        case unreadable(path: String, reason: String)
+        case unknownExtension(path: String)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
+            case .unknownExtension(let path):
+                return "'\(path)' is neither a model file (.yaml, .yml, .json) nor an edge list (.csv)"
+            }
+        }
+    }
+
+    /// Reads and validates the file at `path`.
+    ///
+    /// - Throws: ``LoadError`` when the file cannot be read or its kind is unknown; problems in the data
+    ///   are returned as diagnostics instead.
+    public static func load(path: String, options: Options = Options()) throws -> Result {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard modelExtensions.contains(ext) || edgeListExtensions.contains(ext) else {
+            throw LoadError.unknownExtension(path: path)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError.unreadable(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw LoadError.unreadable(path: path, reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let d = Diagnostic.error("the file is not UTF-8 text; save it as UTF-8",
+                                     at: SourceLocation(path: path, line: 1, column: 1))
+            return Result(map: nil, diagnostics: [d], text: "")
+        }
+        return parse(text: text, path: path, options: options)
+    }
+
+    /// Reads and validates `text` as if it were the file at `path` (the extension picks the reader).
+    public static func parse(text: String, path: String, options: Options = Options()) -> Result {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var map: StakeholderMap?
+        var diagnostics: [Diagnostic]
+        if edgeListExtensions.contains(ext) {
+            var reader = CSVEdgeListReader(path: path, text: text, directed: options.csvDirected)
+            map = reader.read(defaultName: stem)
+            diagnostics = reader.diagnostics
+        } else {
+            var reader = YAMLModelReader(path: path, text: text)
+            map = reader.read(defaultName: stem)
+            diagnostics = reader.diagnostics
+        }
+        diagnostics = sorted(diagnostics)
+        return Result(map: map, diagnostics: diagnostics, text: text)
+    }
+
+    /// Diagnostics in file order (stable for equal positions).
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let ka = (la?.line ?? 0, la?.column ?? 0), kb = (lb?.line ?? 0, lb?.column ?? 0)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,279 @@
+import Foundation
+import ActorModel
+
+/// Errors in what was asked of a diagram (distinct from Graphviz failures).
+public enum DiagramError: Error, Equatable, CustomStringConvertible {
+    /// `--relations` names a type the map does not have.
+    case unknownRelationType(String, suggestion: String?)
+
+    public var description: String {
+        switch self {
+        case .unknownRelationType(let name, let suggestion):
+            return "the map has no relation type '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        }
+    }
+}
+
+/// Writes a stakeholder map as Graphviz DOT text, in pure Swift.
+///
+/// The text is the whole diagram: Graphviz only lays it out and draws it, so the DOT text is what tests
+/// check. Node ids are `n0`, `n1`, ... by actor position, never actor ids (which might identify someone in a
+/// redacted diagram). Output is deterministic: file order throughout.
+///
+/// Layout conventions:
+/// - `dot`: one rank per level, the most international at the top and community at the bottom, with the
+///   level names in a column on the left; actors without a level float.
+/// - `neato`/`fdp`: hostile ties (distrust, competition, negative custom types) get a preferred length
+///   `len` 2.5 times the engine's default, so rivals sit apart; `weight` is never used for hostility
+///   (Graphviz requires weight ≥ 0).
+/// - every layout: a legend listing only the sectors, tie kinds and markers actually drawn.
+public struct DOTWriter: Sendable {
+    public var options: DiagramOptions
+
+    public init(options: DiagramOptions = DiagramOptions()) {
+        self.options = options
+    }
+
+    /// The DOT text for `map`, drawn for `format` (PNG gets the resolution).
+    ///
+    /// - Throws: ``DiagramError`` when `options.relations` names an unknown type.
+    /// - Complexity: O(actors + relations).
+    public func write(_ map: StakeholderMap, for format: DiagramFormat = .svg) throws -> String {
+        let drawnTypes = try chosenTypes(in: map)
+        let drawnNames = Set(drawnTypes.map(\.name))
+        let customTypes = map.relationTypes.filter { !$0.isBuiltIn }
+        let index = map.actorIndex()
+        let relations = map.relations.filter { drawnNames.contains($0.type) && index[$0.from] != nil && index[$0.to] != nil }
+
+        // Which actors are drawn.
+        var hasTie = [Bool](repeating: false, count: map.actors.count)
+        for r in relations { hasTie[index[r.from]!] = true; hasTie[index[r.to]!] = true }
+        let drawn = map.actors.indices.filter { options.showIsolates || hasTie[$0] }
+
+        var out = "digraph actormap {\n"
+        out += graphAttributes(map, format: format)
+        out += "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", penwidth=1.2, margin=\"0.12,0.06\"];\n"
+        out += "  edge [fontname=\(quote(DiagramStyle.fontName)), fontsize=9, arrowsize=0.7];\n"
+
+        // Levels as ranks (dot only).
+        if options.layout == .dot {
+            out += levelRanks(map, drawn: drawn)
+        }
+
+        // Actors.
+        var redactedNumber = 0
+        var sectorsDrawn = Set<Int>()
+        var anySensitive = false
+        for i in drawn {
+            let actor = map.actors[i]
+            let look = DiagramStyle.look(for: actor.sector)
+            sectorsDrawn.insert(actor.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? Sector.allCases.count)
+            var label = actor.name
+            if actor.sensitive {
+                anySensitive = true
+                if options.redactSensitive {
+                    redactedNumber += 1
+                    label = "Sensitive actor \(redactedNumber)"
+                }
+            }
+            var attrs = [
+                "label=\(quote(Self.wrap(label, width: 18)))",
+                "shape=\(look.shape)",
+                "fillcolor=\(quote(look.fill))",
+                "fontcolor=\(quote(look.fontColor))",
+            ]
+            if actor.sensitive { attrs.append("style=\"filled,dashed\"") }
+            out += "  n\(i) [\(attrs.joined(separator: ", "))];\n"
+        }
+
+        // Ties.
+        var magnitudeRange: [String: ClosedRange<Double>] = [:]
+        for r in relations {
+            let m = abs(r.weight)
+            if let range = magnitudeRange[r.type] {
+                magnitudeRange[r.type] = min(range.lowerBound, m) ... max(range.upperBound, m)
+            } else {
+                magnitudeRange[r.type] = m ... m
+            }
+        }
+        var looksDrawn: [DiagramStyle.EdgeLook] = []
+        for r in relations {
+            let type = map.relationType(named: r.type)!
+            let customIndex = customTypes.firstIndex(of: type) ?? 0
+            let signed = type.signedWeight(r.weight)
+            let look = DiagramStyle.look(for: type, signedWeight: signed, customIndex: customIndex)
+            if !looksDrawn.contains(look) { looksDrawn.append(look) }
+            let range: ClosedRange<Double>
+            if let builtIn = type.weightRange {
+                range = (builtIn.lowerBound < 0 ? 1 : builtIn.lowerBound) ... max(abs(builtIn.lowerBound), builtIn.upperBound)
+            } else {
+                range = magnitudeRange[r.type]!
+            }
+            var attrs = [
+                "color=\(quote(look.color))",
+                "penwidth=\(Self.number(DiagramStyle.penWidth(magnitude: abs(r.weight), range: range)))",
+            ]
+            if look.style != "solid" { attrs.append("style=\(look.style)") }
+            if !type.isDirected {
+                attrs.append("dir=none")
+            } else {
+                attrs.append("arrowhead=\(look.arrowhead)")
+                if r.isMutual { attrs.append("dir=both, arrowtail=\(look.arrowhead)") }
+            }
+            if options.layout.honoursEdgeLength {
+                let factor = look.isHostile ? 2.5 : 1.0
+                attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")
+            }
+            out += "  n\(index[r.from]!) -> n\(index[r.to]!) [\(attrs.joined(separator: ", "))];\n"
+        }
+
+        if options.showLegend && !drawn.isEmpty {
+            out += legend(sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive)
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// The relation types to draw, in type order.
+    func chosenTypes(in map: StakeholderMap) throws -> [RelationType] {
+        guard let wanted = options.relations else { return map.relationTypesInUse }
+        let names = map.relationTypes.map(\.name)
+        for name in wanted where !names.contains(name) {
+            throw DiagramError.unknownRelationType(name, suggestion: NearMiss.suggestion(for: name, among: names))
+        }
+        return map.relationTypes.filter { wanted.contains($0.name) }
+    }
+
+    private func graphAttributes(_ map: StakeholderMap, format: DiagramFormat) -> String {
+        var title = map.name
+        if let date = map.date { title += " (\(date))" }
+        var attrs = [
+            "fontname=\(quote(DiagramStyle.fontName))",
+            "label=\(quote(title))",
+            "labelloc=t",
+            "fontsize=18",
+            "bgcolor=white",
+            "pad=0.3",
+            "outputorder=edgesfirst",
+        ]
+        switch options.layout {
+        case .dot:
+            attrs += ["rankdir=TB", "newrank=true", "nodesep=0.35", "ranksep=0.75", "splines=true"]
+        case .neato, .fdp, .sfdp:
+            attrs += ["overlap=false", "sep=\"+8\"", "splines=true"]
+        case .circo, .twopi:
+            attrs += ["overlap=false", "splines=true"]
+        }
+        if format == .png { attrs.append("dpi=\(options.dpi)") }
+        return "  graph [\(attrs.joined(separator: ", "))];\n"
+    }
+
+    /// Invisible chain of level labels, top = most international, and one `rank=same` group per level.
+    private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> String {
+        var members = [[Int]](repeating: [], count: map.levels.count)
+        for i in drawn {
+            if let level = map.actors[i].level, let l = map.levels.firstIndex(of: level) { members[l].append(i) }
+        }
+        let used = map.levels.indices.filter { !members[$0].isEmpty }
+        guard !used.isEmpty else { return "" }
+        var out = ""
+        for l in used.reversed() {
+            out += "  level\(l) [label=\(quote(map.levels[l].uppercased())), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
+        }
+        if used.count > 1 {
+            out += "  " + used.reversed().map { "level\($0)" }.joined(separator: " -> ") + " [style=invis];\n"
+        }
+        for l in used.reversed() {
+            out += "  { rank=same; level\(l); " + members[l].map { "n\($0);" }.joined(separator: " ") + " }\n"
+        }
+        return out
+    }
+
+    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool) -> String {
+        var rows: [String] = []
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>")
+        for s in sectors {
+            let sector = s < Sector.allCases.count ? Sector.allCases[s] : nil
+            let look = DiagramStyle.look(for: sector)
+            let name = sector?.label ?? "Sector not given"
+            rows.append("<TR><TD><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(Self.html(name))</TD></TR>")
+        }
+        for look in looks {
+            let stroke: String
+            switch look.style {
+            case "dashed": stroke = "╍╍╍╍"
+            case "dotted": stroke = "┅┅┅┅"
+            default: stroke = "━━━━"
+            }
+            let head = look.arrowhead == "none" ? "" : "▶"
+            rows.append("<TR><TD><FONT COLOR=\"\(look.color)\">\(stroke)\(head)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(Self.html(look.label))</TD></TR>")
+        }
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
+        if sensitive {
+            let text = options.redactSensitive ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")
+        }
+        var out = "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
+        out += rows.joined() + "</TABLE>>];\n"
+        if options.layout == .dot { out += "  { rank=sink; legend; }\n" }
+        return out
+    }
+
+    // MARK: - Text helpers
+
+    /// Breaks `text` into lines of about `width` characters at spaces.
+    static func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if current.isEmpty { current = String(word) }
+            else if current.count + 1 + word.count <= width { current += " " + word }
+            else { lines.append(current); current = String(word) }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A DOT double-quoted string: `\` and `"` escaped, line breaks as `\n` (centred lines).
+    func quote(_ s: String) -> String { Self.quote(s) }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": break
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text escaped for a Graphviz HTML-like label.
+    static func html(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A number with at most two decimals and no needless zeros (deterministic text).
+    static func number(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        if r == r.rounded() { return String(Int(r)) }
+        var s = String(format: "%.2f", r)
+        while s.hasSuffix("0") { s.removeLast() }
+        return s
+    }
+}

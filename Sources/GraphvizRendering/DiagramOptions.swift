@@ -1,0 +1,62 @@
+/// A Graphviz layout engine.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+    /// Hierarchical, by level (the default: the hybrid order at a glance).
+    case dot
+    /// Spring model (stress majorisation); honours `len`, so hostile ties stay long.
+    case neato
+    /// Force-directed (Fruchterman–Reingold); honours `len`.
+    case fdp
+    /// Multiscale force-directed, for large maps.
+    case sfdp
+    case circo
+    case twopi
+
+    /// Whether the engine honours an edge's preferred length `len`.
+    public var honoursEdgeLength: Bool { self == .neato || self == .fdp }
+
+    /// The engine's default edge length, in inches (`len` scales from it).
+    var defaultEdgeLength: Double { self == .fdp ? 0.3 : 1.0 }
+}
+
+/// A file format Graphviz renders to.
+public enum DiagramFormat: String, Sendable, CaseIterable {
+    /// Scalable vector graphics, for the web.
+    case svg
+    /// Bitmap at `DiagramOptions.dpi` (print resolution by default), for Word reports.
+    case png
+    /// Vector PDF, for print.
+    case pdf
+    /// The DOT text itself (no Graphviz call).
+    case dot
+
+    /// File name extension.
+    public var fileExtension: String { rawValue }
+}
+
+/// Everything that decides how a map is drawn.
+public struct DiagramOptions: Sendable {
+    /// Layout engine.
+    public var layout: LayoutEngine
+    /// Relation types to draw; `nil` = every type that has ties.
+    public var relations: [String]?
+    /// Resolution of PNG output, dots per inch.
+    public var dpi: Int
+    /// Whether to draw the legend.
+    public var showLegend: Bool
+    /// Replace sensitive actors' names with neutral labels ("Sensitive actor 1").
+    public var redactSensitive: Bool
+    /// Whether to draw actors that have no drawn tie.
+    public var showIsolates: Bool
+
+    public init(
+        layout: LayoutEngine = .dot, relations: [String]? = nil, dpi: Int = 150, showLegend: Bool = true,
+        redactSensitive: Bool = false, showIsolates: Bool = true
+    ) {
+        self.layout = layout
+        self.relations = relations
+        self.dpi = dpi
+        self.showLegend = showLegend
+        self.redactSensitive = redactSensitive
+        self.showIsolates = showIsolates
+    }
+}

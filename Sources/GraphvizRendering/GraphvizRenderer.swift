@@ -1,0 +1,80 @@
+import CGraphviz
+import Foundation
+
+/// A Graphviz failure, with Graphviz's own message when it gave one.
+public enum GraphvizError: Error, Equatable, CustomStringConvertible {
+    /// The DOT text could not be read.
+    case invalidDOT(String)
+    /// The layout engine failed.
+    case layoutFailed(engine: String, message: String)
+    /// Drawing to the format failed (or no plugin renders it).
+    case renderFailed(format: String, message: String)
+    /// Graphviz could not start.
+    case unavailable
+
+    public var description: String {
+        switch self {
+        case .invalidDOT(let m): return "Graphviz could not read the diagram: \(m)"
+        case .layoutFailed(let e, let m): return "Graphviz's \(e) layout failed: \(m)"
+        case .renderFailed(let f, let m): return "Graphviz could not draw \(f.uppercased()): \(m)"
+        case .unavailable: return "Graphviz could not start (is libgraphviz installed with its plugins?)"
+        }
+    }
+}
+
+/// Lays out and draws DOT text with libgvc, in-process. The only file that talks to Graphviz.
+///
+/// libcgraph keeps global state and is not thread-safe, so every call is serialised on one lock.
+/// Graphviz's own messages are captured (never printed) and become ``GraphvizError`` values.
+public enum GraphvizRenderer {
+    private static let lock = NSLock()
+
+    /// The bytes of `dot` laid out with `layout` and drawn as `format` (not `.dot`).
+    ///
+    /// - Throws: ``GraphvizError``.
+    public static func render(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {
+        precondition(format != .dot, "DOT output needs no rendering")
+        lock.lock()
+        defer { lock.unlock() }
+
+        _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
+        _ = agreseterrors()
+        guard let gvc = gvContext() else { throw GraphvizError.unavailable }
+        defer { gvFreeContext(gvc) }
+
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+
+        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
+            throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
+        }
+        defer { gvFreeLayout(gvc, graph) }
+
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = gvRenderData(gvc, graph, format.rawValue, &buffer, &length)
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard status == 0, let bytes = buffer, length > 0 else {
+            throw GraphvizError.renderFailed(format: format.rawValue, message: lastMessage() ?? "no renderer for this format")
+        }
+        return Data(bytes: bytes, count: Int(length))
+    }
+
+    /// The Graphviz library version, e.g. `2.43.0`.
+    public static var version: String {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let gvc = gvContext() else { return "unknown" }
+        defer { gvFreeContext(gvc) }
+        return gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
+    }
+
+    private static func lastMessage() -> String? {
+        guard let raw = aglasterr() else { return nil }
+        defer { free(raw) }  // aglasterr returns a malloc'd copy
+        let text = String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text.replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,95 @@
+import ActorModel
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension DiagramFormat: ExpressibleByArgument {}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map as a report-ready diagram (SVG, PNG, PDF or DOT) with Graphviz.",
+        discussion: """
+            Default output: output/<model-file-stem>.<format>. Sector is shown by shape and colour, relation \
+            type by colour and line style, hostility (distrust, competition) dashed or dotted in vermillion, \
+            strength by line width, with a legend. The default 'dot' layout stacks levels: international at \
+            the top, community at the bottom.
+            """
+    )
+
+    @Argument(help: "A model file (.yaml, .yml, .json) or CSV edge list (.csv).")
+    var model: String
+
+    @Option(name: .shortAndLong, help: "Output file ('-' for standard output). Default: output/<stem>.<format>.")
+    var output: String?
+
+    @Option(help: "Output format: svg, png, pdf or dot. Default: from the output file's extension, else svg.")
+    var format: DiagramFormat?
+
+    @Option(help: "Layout: dot (levels), neato, fdp, sfdp, circo or twopi.")
+    var layout: LayoutEngine = .dot
+
+    @Option(help: "Relation types to draw, comma-separated (default: every type with ties).")
+    var relations: String?
+
+    @Option(help: "PNG resolution in dots per inch (72-600).")
+    var dpi: Int = 150
+
+    @Flag(help: "Leave out the legend.")
+    var noLegend = false
+
+    @Flag(help: "Replace sensitive actors' names with 'Sensitive actor N'.")
+    var redact = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard (72 ... 600).contains(dpi) else {
+            throw ValidationError("--dpi must be between 72 and 600, got \(dpi)")
+        }
+        if let output, output != "-", format == nil {
+            let ext = (output as NSString).pathExtension.lowercased()
+            if !ext.isEmpty && DiagramFormat(rawValue: ext) == nil {
+                throw ValidationError("cannot tell the format from '\(output)'; add --format svg|png|pdf|dot")
+            }
+        }
+    }
+
+    func run() throws {
+        let result = try loadModel(model, options: input)
+        printDiagnostics(result)
+        guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+
+        let chosenFormat = format
+            ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
+            ?? .svg
+        var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend, redactSensitive: redact)
+        options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+
+        let dot: String
+        do {
+            dot = try DOTWriter(options: options).write(map, for: chosenFormat)
+        } catch let error as DiagramError {
+            throw ValidationError(error.description)
+        }
+        let bytes: Data
+        if chosenFormat == .dot {
+            bytes = Data(dot.utf8)
+        } else {
+            do {
+                bytes = try GraphvizRenderer.render(dot: dot, layout: layout, format: chosenFormat)
+            } catch let error as GraphvizError {
+                Terminal.standardError.error(error.description)
+                throw ExitCode(ExitStatus.software)
+            }
+        }
+        let destination = output ?? defaultOutputPath(for: model, extension: chosenFormat.fileExtension)
+        if destination == "-" {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        try writeOutput(bytes, to: destination)
+        print("wrote \(destination)")
+    }
+}

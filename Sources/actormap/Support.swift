@@ -1,0 +1,81 @@
+import ActorModel
+import ArgumentParser
+import Foundation
+
+/// Exit statuses (BSD sysexits), documented in `actormap --help`.
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let software: Int32 = 70
+    static let cannotCreate: Int32 = 73
+}
+
+/// Options shared by every command that reads a map.
+struct InputOptions: ParsableArguments {
+    @Flag(help: "Read a CSV edge list's ties as directed (source → target).")
+    var directed = false
+}
+
+/// Standard error, with colour only on a terminal and never under NO_COLOR.
+struct Terminal {
+    let handle: FileHandle
+    let useColor: Bool
+
+    static let standardError = Terminal(handle: .standardError, descriptor: 2)
+
+    init(handle: FileHandle, descriptor: Int32) {
+        self.handle = handle
+        let env = ProcessInfo.processInfo.environment
+        useColor = isatty(descriptor) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+    }
+
+    func write(_ text: String) { handle.write(Data(text.utf8)) }
+
+    func error(_ message: String) {
+        let label = useColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        write("\(label) \(message)\n")
+    }
+}
+
+/// Loads a model, turning file-level failures into the right exit status.
+func loadModel(_ path: String, options: InputOptions) throws -> ModelLoader.Result {
+    do {
+        return try ModelLoader.load(path: path, options: .init(csvDirected: options.directed))
+    } catch let error as ModelLoader.LoadError {
+        switch error {
+        case .unknownExtension:
+            throw ValidationError(error.description)
+        case .unreadable:
+            Terminal.standardError.error(error.description)
+            throw ExitCode(ExitStatus.noInput)
+        }
+    }
+}
+
+/// Prints a load result's diagnostics to standard error in the compiler's format.
+func printDiagnostics(_ result: ModelLoader.Result) {
+    guard !result.diagnostics.isEmpty else { return }
+    var sources: [String: String] = [:]
+    for d in result.diagnostics {
+        if let path = d.location?.path { sources[path] = result.text }
+    }
+    let formatter = DiagnosticFormatter(useColor: Terminal.standardError.useColor, sources: sources)
+    Terminal.standardError.write(formatter.format(result.diagnostics))
+}
+
+/// `output/<stem>.<ext>` for an input path.
+func defaultOutputPath(for input: String, extension ext: String) -> String {
+    let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+    return "output/\(stem).\(ext)"
+}
+
+/// Writes atomically, turning failure into exit status 73.
+func writeOutput(_ data: Data, to path: String) throws {
+    do {
+        try AtomicFile.write(data, to: path)
+    } catch {
+        Terminal.standardError.error("\(error)")
+        throw ExitCode(ExitStatus.cannotCreate)
+    }
+}
