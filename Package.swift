@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"]),
-        .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel"]),
         .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"]),
     ],

@@ -1,0 +1,41 @@
+import Testing
+@testable import ActorModel
+
+@Suite("Compiler-style diagnostics and near-miss suggestions")
+struct DiagnosticFormatterTests {
+    @Test func sourceLineAndCaretFollowTheMessage() {
+        let text = "actormap: 1\n\tsector: stat\n"
+        let d = Diagnostic.error("unknown sector 'stat'", at: SourceLocation(path: "m.yaml", line: 2, column: 10))
+        let out = DiagnosticFormatter(sources: ["m.yaml": text]).format(d)
+        #expect(out == "m.yaml:2:10: error: unknown sector 'stat'\n\tsector: stat\n\t        ^\n")
+    }
+
+    @Test func notesFollowTheirDiagnosticAndColourIsOptional() {
+        let d = Diagnostic.error("duplicate", at: SourceLocation(path: "m.yaml", line: 1, column: 1),
+                                 notes: [.note("first here", at: SourceLocation(path: "m.yaml", line: 1, column: 1))])
+        let plain = DiagnosticFormatter().format(d)
+        #expect(plain == "m.yaml:1:1: error: duplicate\nm.yaml:1:1: note: first here\n")
+        #expect(!plain.contains("\u{1B}"))
+        #expect(DiagnosticFormatter(useColor: true).format(d).contains("\u{1B}[1;31merror:"))
+    }
+
+    @Test func unicodeColumnsCountScalars() {
+        let line = "name: الشيخ, x"
+        #expect(DiagnosticFormatter.caretLine(for: line, column: 13) == String(repeating: " ", count: 12) + "^")
+    }
+
+    @Test(arguments: [
+        ("police-distrct", "police-district"), ("custmary", "customary"), ("Community", "community"),
+        ("polic", "police-district"), ("xyz", nil),
+    ] as [(String, String?)])
+    func suggestions(word: String, expected: String?) {
+        let candidates = ["police-district", "customary", "community", "chief-north"]
+        #expect(NearMiss.suggestion(for: word, among: candidates) == expected)
+    }
+
+    @Test func editDistanceCountsASwapOnce() {
+        #expect(NearMiss.editDistance("wieght", "weight") == 1)
+        #expect(NearMiss.editDistance("", "abc") == 3)
+        #expect(NearMiss.editDistance("kitten", "sitting") == 3)
+    }
+}
