@@ -29,10 +29,16 @@ public enum GraphvizError: Error, Equatable, CustomStringConvertible {
 public enum GraphvizRenderer {
     private static let lock = NSLock()
 
-    /// The bytes of `dot` laid out with `layout` and drawn as `format` (not `.dot`).
+    /// The bytes of `dot` laid out with `layout` and drawn as `format` (not `.dot`). A PNG also records
+    /// `dpi` in its metadata (see ``PNGResolution``); the DOT text's own `dpi` sets its pixel size.
     ///
     /// - Throws: ``GraphvizError``.
-    public static func render(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {
+    public static func render(dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150) throws -> Data {
+        let data = try renderUnmodified(dot: dot, layout: layout, format: format)
+        return format == .png ? PNGResolution.setting(dpi: dpi, in: data) : data
+    }
+
+    private static func renderUnmodified(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {
         precondition(format != .dot, "DOT output needs no rendering")
         lock.lock()
         defer { lock.unlock() }

@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(model, options: input)
+        let result = try loadModel(model, options: input, command: "render")
         printDiagnostics(result)
         guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
 
@@ -71,14 +71,14 @@ struct RenderCommand: ParsableCommand {
         do {
             dot = try DOTWriter(options: options).write(map, for: chosenFormat)
         } catch let error as DiagramError {
-            throw ValidationError(error.description)
+            throw usageError(error.description, command: "render")
         }
         let bytes: Data
         if chosenFormat == .dot {
             bytes = Data(dot.utf8)
         } else {
             do {
-                bytes = try GraphvizRenderer.render(dot: dot, layout: layout, format: chosenFormat)
+                bytes = try GraphvizRenderer.render(dot: dot, layout: layout, format: chosenFormat, dpi: dpi)
             } catch let error as GraphvizError {
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.software)

@@ -38,14 +38,21 @@ struct Terminal {
     }
 }
 
+/// Prints a usage problem found after parsing (exit 64), pointing at the command's help.
+func usageError(_ message: String, command: String) -> ExitCode {
+    Terminal.standardError.error(message)
+    Terminal.standardError.write("See 'actormap \(command) --help'.\n")
+    return ExitCode(ExitStatus.usage)
+}
+
 /// Loads a model, turning file-level failures into the right exit status.
-func loadModel(_ path: String, options: InputOptions) throws -> ModelLoader.Result {
+func loadModel(_ path: String, options: InputOptions, command: String) throws -> ModelLoader.Result {
     do {
         return try ModelLoader.load(path: path, options: .init(csvDirected: options.directed))
     } catch let error as ModelLoader.LoadError {
         switch error {
         case .unknownExtension:
-            throw ValidationError(error.description)
+            throw usageError(error.description, command: command)
         case .unreadable:
             Terminal.standardError.error(error.description)
             throw ExitCode(ExitStatus.noInput)

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var failed = false
         for path in models {
-            let result = try loadModel(path, options: input)
+            let result = try loadModel(path, options: input, command: "validate")
             printDiagnostics(result)
             if let map = result.validMap {
                 let warnings = result.diagnostics.warningCount

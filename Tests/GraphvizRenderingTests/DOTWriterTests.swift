@@ -1,0 +1,135 @@
+import ActorModel
+import Testing
+@testable import GraphvizRendering
+
+let smallModel = """
+    actormap: 1
+    name: Small "quoted" map
+    date: 2026-03-01
+    relation_types:
+      marriage: {directed: false, polarity: positive}
+      feud: {directed: false, polarity: negative}
+    actors:
+      - {id: chief, name: Paramount Chief (North), sector: customary, level: district}
+      - {id: police, name: District Police, sector: state, level: district}
+      - {id: women, name: "Women's Association (الشيخ إدريس)", sector: community, level: community}
+      - {id: armed, name: Night Watch Militia, sector: non-state-armed, level: community, sensitive: true}
+      - {id: ministry, name: Ministry, sector: state, level: national}
+      - {id: loner, name: Loner}
+    relations:
+      - {type: trust, from: women, to: police, weight: -2}
+      - {type: trust, between: [chief, police], weight: 1}
+      - {type: power, from: ministry, to: police, weight: 5}
+      - {type: competition, between: [chief, armed], weight: 5}
+      - {type: marriage, between: [chief, women]}
+      - {type: feud, between: [women, armed], weight: 2}
+    """
+
+func smallMap() throws -> StakeholderMap {
+    try #require(ModelLoader.parse(text: smallModel, path: "small.yaml").validMap)
+}
+
+func lines(_ dot: String, containing needle: String) -> [String] {
+    dot.split(separator: "\n").map(String.init).filter { $0.contains(needle) }
+}
+
+@Suite("DOT text")
+struct DOTWriterTests {
+    @Test func sectorsBecomeShapesAndColours() throws {
+        let dot = try DOTWriter().write(try smallMap())
+        #expect(dot.contains("n0 [label=\"Paramount Chief\\n(North)\", shape=house, fillcolor=\"#E69F00\""))
+        #expect(dot.contains("n1 [label=\"District Police\", shape=box, fillcolor=\"#56B4E9\""))
+        #expect(dot.contains("n3 [label=\"Night Watch\\nMilitia\", shape=octagon, fillcolor=\"#D55E00\", fontcolor=\"#FFFFFF\", style=\"filled,dashed\"]"))
+        #expect(dot.contains("n5 [label=\"Loner\", shape=ellipse, fillcolor=\"#DDDDDD\""))
+        // Unicode survives, quotes are escaped.
+        #expect(dot.contains("الشيخ") && dot.contains("إدريس"))
+        #expect(dot.contains("label=\"Small \\\"quoted\\\" map (2026-03-01)\""))
+    }
+
+    @Test func relationTypesBecomeColoursAndLineStyles() throws {
+        let dot = try DOTWriter().write(try smallMap())
+        #expect(lines(dot, containing: "n2 -> n1 [") == ["  n2 -> n1 [color=\"#D55E00\", penwidth=3.5, style=dashed, arrowhead=normal];"])
+        #expect(lines(dot, containing: "n0 -> n1 [") == ["  n0 -> n1 [color=\"#0072B2\", penwidth=1, arrowhead=normal, dir=both, arrowtail=normal];"])
+        #expect(lines(dot, containing: "n4 -> n1 [") == ["  n4 -> n1 [color=\"#000000\", penwidth=3.5, arrowhead=vee];"])
+        #expect(lines(dot, containing: "n0 -> n3 [") == ["  n0 -> n3 [color=\"#D55E00\", penwidth=3.5, style=dotted, dir=none];"])
+        #expect(lines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
+        #expect(lines(dot, containing: "n2 -> n3 [") == ["  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"])
+        // dot layout: no len, which only neato and fdp honour.
+        #expect(!dot.contains("len="))
+    }
+
+    @Test func levelsStackInternationalOnTopCommunityAtTheBottom() throws {
+        let dot = try DOTWriter().write(try smallMap())
+        #expect(dot.contains("  level2 -> level1 -> level0 [style=invis];"))
+        #expect(dot.contains("  { rank=same; level2; n4; }"))
+        #expect(dot.contains("  { rank=same; level1; n0; n1; }"))
+        #expect(dot.contains("  { rank=same; level0; n2; n3; }"))
+        #expect(dot.contains("level0 [label=\"COMMUNITY\""))
+        #expect(!dot.contains("level3"))  // no international actor
+        #expect(!(try DOTWriter(options: .init(layout: .neato)).write(try smallMap())).contains("rank=same"))
+    }
+
+    @Test(arguments: [LayoutEngine.neato, .fdp])
+    func hostileTiesAreLongNotWeighted(layout: LayoutEngine) throws {
+        let dot = try DOTWriter(options: .init(layout: layout)).write(try smallMap())
+        let unit = layout == .fdp ? "0.3" : "1"
+        let hostile = layout == .fdp ? "0.75" : "2.5"
+        #expect(lines(dot, containing: "n2 -> n1 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(lines(dot, containing: "n0 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(lines(dot, containing: "n2 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(lines(dot, containing: "n0 -> n1 [").first?.hasSuffix("len=\(unit)];") == true)
+        #expect(!dot.contains("weight="))
+        #expect(dot.contains("overlap=false"))
+    }
+
+    @Test func legendListsOnlyWhatIsDrawn() throws {
+        let all = try DOTWriter().write(try smallMap())
+        let legend = try #require(lines(all, containing: "legend [").first)
+        for text in ["State", "Customary authority", "Community group", "Non-state armed", "Sector not given",
+                     "distrust", ">trust<", "power over", "competition", "marriage", "feud", "dashed outline = sensitive"] {
+            #expect(legend.contains(text), "legend lacks \(text)")
+        }
+        #expect(!legend.contains("Private sector") && !legend.contains("International"))
+        let trustOnly = try DOTWriter(options: .init(relations: ["trust"], showIsolates: false)).write(try smallMap())
+        let small = try #require(lines(trustOnly, containing: "legend [").first)
+        #expect(!small.contains("power over") && !small.contains("competition") && !small.contains("Non-state armed"))
+        #expect(!trustOnly.contains("Loner"))
+        #expect(!(try DOTWriter(options: .init(showLegend: false)).write(try smallMap())).contains("legend"))
+    }
+
+    @Test func unknownRelationFilterSuggestsTheName() throws {
+        #expect(throws: DiagramError.unknownRelationType("trsut", suggestion: "trust")) {
+            try DOTWriter(options: .init(relations: ["trsut"])).write(try smallMap())
+        }
+    }
+
+    @Test func redactionRemovesSensitiveNamesEverywhere() throws {
+        let dot = try DOTWriter(options: .init(redactSensitive: true)).write(try smallMap())
+        #expect(!dot.contains("Night Watch") && !dot.contains("armed\""))
+        #expect(dot.contains("label=\"Sensitive actor 1\""))
+        #expect(dot.contains("name withheld"))
+        // Node ids never carry actor ids.
+        #expect(!dot.contains("\"armed\"") && !dot.contains(" armed "))
+    }
+
+    @Test func pngGetsPrintResolution() throws {
+        let map = try smallMap()
+        #expect(try DOTWriter().write(map, for: .png).contains("dpi=150"))
+        #expect(try DOTWriter(options: .init(dpi: 300)).write(map, for: .png).contains("dpi=300"))
+        #expect(!(try DOTWriter().write(map, for: .svg)).contains("dpi="))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let map = try smallMap()
+        #expect(try DOTWriter().write(map) == (try DOTWriter().write(map)))
+    }
+
+    @Test func helpers() {
+        #expect(DOTWriter.wrap("Paramount Chief of the Northern Hills", width: 18) == "Paramount Chief of\nthe Northern Hills")
+        #expect(DOTWriter.quote("a\\b\"c\nd") == "\"a\\\\b\\\"c\\nd\"")
+        #expect(DOTWriter.html("<b>&\"") == "&lt;b&gt;&amp;&quot;")
+        #expect(DOTWriter.number(2.875) == "2.88" && DOTWriter.number(1) == "1" && DOTWriter.number(0.5) == "0.5")
+        #expect(DiagramStyle.penWidth(magnitude: 5, range: 1 ... 5) == 3.5)
+        #expect(DiagramStyle.penWidth(magnitude: 1, range: 1 ... 5) == 1)
+    }
+}
