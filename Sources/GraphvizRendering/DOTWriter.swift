@@ -158,7 +158,7 @@ public struct DOTWriter: Sendable {
         ]
         switch options.layout {
         case .dot:
-            attrs += ["rankdir=TB", "newrank=true", "nodesep=0.35", "ranksep=0.75", "splines=true"]
+            attrs += ["rankdir=TB", "newrank=true", "nodesep=0.2", "ranksep=0.9", "splines=true"]
         case .neato, .fdp, .sfdp:
             attrs += ["overlap=false", "sep=\"+8\"", "splines=true"]
         case .circo, .twopi:
@@ -168,7 +168,10 @@ public struct DOTWriter: Sendable {
         return "  graph [\(attrs.joined(separator: ", "))];\n"
     }
 
-    /// Invisible chain of level labels, top = most international, and one `rank=same` group per level.
+    /// Invisible chain of level labels, top = most international, and `rank=same` rows per level.
+    ///
+    /// A level with more than `options.maxPerRow` actors is split into several rows (in file order), so
+    /// a crowded community level makes the picture taller, not unreadably wide.
     private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> String {
         var members = [[Int]](repeating: [], count: map.levels.count)
         for i in drawn {
@@ -177,14 +180,26 @@ public struct DOTWriter: Sendable {
         let used = map.levels.indices.filter { !members[$0].isEmpty }
         guard !used.isEmpty else { return "" }
         var out = ""
+        var anchors: [String] = []
+        var rows: [(anchor: String, members: [Int])] = []
         for l in used.reversed() {
-            out += "  level\(l) [label=\(quote(map.levels[l].uppercased())), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
+            let perRow = max(1, options.maxPerRow)
+            let rowCount = (members[l].count + perRow - 1) / perRow
+            // Spread evenly: 13 actors at 8 per row make rows of 7 and 6, not 8 and 5.
+            let size = (members[l].count + rowCount - 1) / rowCount
+            for r in 0 ..< rowCount {
+                let anchor = r == 0 ? "level\(l)" : "level\(l)_\(r)"
+                let label = r == 0 ? map.levels[l].uppercased() : ""
+                out += "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
+                anchors.append(anchor)
+                rows.append((anchor, Array(members[l][(r * size) ..< min((r + 1) * size, members[l].count)])))
+            }
         }
-        if used.count > 1 {
-            out += "  " + used.reversed().map { "level\($0)" }.joined(separator: " -> ") + " [style=invis];\n"
+        if anchors.count > 1 {
+            out += "  " + anchors.joined(separator: " -> ") + " [style=invis];\n"
         }
-        for l in used.reversed() {
-            out += "  { rank=same; level\(l); " + members[l].map { "n\($0);" }.joined(separator: " ") + " }\n"
+        for row in rows {
+            out += "  { rank=same; \(row.anchor); " + row.members.map { "n\($0);" }.joined(separator: " ") + " }\n"
         }
         return out
     }

@@ -47,10 +47,12 @@ public struct DiagramOptions: Sendable {
     public var redactSensitive: Bool
     /// Whether to draw actors that have no drawn tie.
     public var showIsolates: Bool
+    /// In the `dot` layout, the most actors side by side in one row of a level; more make extra rows.
+    public var maxPerRow: Int
 
     public init(
         layout: LayoutEngine = .dot, relations: [String]? = nil, dpi: Int = 150, showLegend: Bool = true,
-        redactSensitive: Bool = false, showIsolates: Bool = true
+        redactSensitive: Bool = false, showIsolates: Bool = true, maxPerRow: Int = 5
     ) {
         self.layout = layout
         self.relations = relations
@@ -58,5 +60,6 @@ public struct DiagramOptions: Sendable {
         self.showLegend = showLegend
         self.redactSensitive = redactSensitive
         self.showIsolates = showIsolates
+        self.maxPerRow = maxPerRow
     }
 }

@@ -32,10 +32,10 @@ public enum DiagramStyle {
     public static func look(for sector: Sector?) -> NodeLook {
         switch sector {
         case .state: return NodeLook(shape: "box", fill: Palette.skyBlue, fontColor: "#000000", glyph: "■")
-        case .customary: return NodeLook(shape: "house", fill: Palette.orange, fontColor: "#000000", glyph: "⌂")
+        case .customary: return NodeLook(shape: "house", fill: Palette.orange, fontColor: "#000000", glyph: "⬟")
         case .community: return NodeLook(shape: "ellipse", fill: Palette.bluishGreen, fontColor: "#FFFFFF", glyph: "●")
         case .civilSociety: return NodeLook(shape: "hexagon", fill: Palette.yellow, fontColor: "#000000", glyph: "⬢")
-        case .nonStateArmed: return NodeLook(shape: "octagon", fill: Palette.vermillion, fontColor: "#FFFFFF", glyph: "⯃")
+        case .nonStateArmed: return NodeLook(shape: "octagon", fill: Palette.vermillion, fontColor: "#FFFFFF", glyph: "⬣")
         case .private: return NodeLook(shape: "parallelogram", fill: Palette.reddishPurple, fontColor: "#000000", glyph: "▰")
         case .international: return NodeLook(shape: "box3d", fill: Palette.blue, fontColor: "#FFFFFF", glyph: "▣")
         case nil: return NodeLook(shape: "ellipse", fill: "#DDDDDD", fontColor: "#000000", glyph: "○")
