@@ -1,0 +1,89 @@
+import Foundation
+
+/// The package's root folder.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `actormap` binary built beside the test bundle.
+let actormapBinary: URL = {
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var dir = exe.deletingLastPathComponent()
+    // On some platforms the tests run inside a bundle folder.
+    for _ in 0 ..< 3 {
+        let candidate = dir.appendingPathComponent("actormap")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    return packageRoot.appendingPathComponent(".build/debug/actormap")
+}()
+
+struct RunResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var stdoutData: Data
+}
+
+/// Runs `actormap` with `arguments` in `directory`, without a terminal, and collects its output.
+func runActormap(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> RunResult {
+    let process = Process()
+    process.executableURL = actormapBinary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    // Output goes to files (not pipes), so a large output can never block the child.
+    let scratch = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    try out.close(); try err.close()
+    let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+    return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+}
+
+/// A fresh temporary folder.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Writes `text` into `directory/name` and returns the path.
+@discardableResult
+func write(_ text: String, to name: String, in directory: URL) throws -> String {
+    let url = directory.appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+}
+
+let validModel = """
+    actormap: 1
+    name: CLI test
+    actors:
+      - {id: chief, name: Chief, sector: customary, level: district}
+      - {id: police, name: Police, sector: state, level: district}
+      - {id: women, name: Women's group, sector: community, level: community, sensitive: true}
+    relations:
+      - {type: trust, from: women, to: police, weight: -2}
+      - {type: trust, between: [chief, police], weight: 1}
+      - {type: power, from: chief, to: women, weight: 4}
+
+    """
+
+let invalidModel = """
+    actormap: 1
+    actors:
+      - {id: chief, sector: customry}
+    relations:
+      - {type: trust, from: chief, to: polce}
+
+    """

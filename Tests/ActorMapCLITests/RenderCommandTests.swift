@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@Suite("actormap render (end to end)", .serialized)
+struct RenderCommandTests {
+    @Test func defaultOutputGoesToOutputFolderNamedAfterTheModel() throws {
+        let dir = try temporaryDirectory()
+        try write(validModel, to: "district.yaml", in: dir)
+        let r = try runActormap(["render", "district.yaml"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "wrote output/district.svg\n")
+        let svg = try String(contentsOf: dir.appendingPathComponent("output/district.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        // No temporary file left behind.
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("output").path)
+        #expect(left == ["district.svg"])
+    }
+
+    @Test(arguments: ["png", "pdf", "dot"])
+    func formatFollowsTheOutputExtension(format: String) throws {
+        let dir = try temporaryDirectory()
+        let model = try write(validModel, to: "m.yaml", in: dir)
+        let out = dir.appendingPathComponent("sub/picture.\(format)").path
+        let r = try runActormap(["render", model, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        switch format {
+        case "png": #expect(data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        case "pdf": #expect(data.prefix(4) == Data("%PDF".utf8))
+        default: #expect(String(decoding: data, as: UTF8.self).hasPrefix("digraph actormap {"))
+        }
+    }
+
+    @Test func dotToStandardOutputIsDeterministic() throws {
+        let dir = try temporaryDirectory()
+        let model = try write(validModel, to: "m.yaml", in: dir)
+        let a = try runActormap(["render", model, "--format", "dot", "-o", "-", "--layout", "neato"])
+        let b = try runActormap(["render", model, "--format", "dot", "-o", "-", "--layout", "neato"])
+        #expect(a.status == 0 && a.stdoutData == b.stdoutData)
+        #expect(a.stdout.contains("len=2.5"))
+    }
+
+    @Test func redactFlagWithholdsSensitiveNames() throws {
+        let dir = try temporaryDirectory()
+        let model = try write(validModel, to: "m.yaml", in: dir)
+        let r = try runActormap(["render", model, "--format", "svg", "-o", "-", "--redact"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("Women") && r.stdout.contains("Sensitive actor 1"))
+    }
+
+    @Test func invalidModelWritesNothingAndExits65() throws {
+        let dir = try temporaryDirectory()
+        try write(invalidModel, to: "bad.yaml", in: dir)
+        let r = try runActormap(["render", "bad.yaml"], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("bad.yaml:3:25: error: unknown sector"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("output").path))
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        let dir = try temporaryDirectory()
+        let model = try write(validModel, to: "m.yaml", in: dir)
+        let unknownType = try runActormap(["render", model, "--relations", "trsut", "-o", "-"])
+        #expect(unknownType.status == 64)
+        #expect(unknownType.stderr.contains("the map has no relation type 'trsut'; did you mean 'trust'?"))
+        #expect(try runActormap(["render", model, "--layout", "spiral"]).status == 64)
+        #expect(try runActormap(["render", model, "--dpi", "5"]).status == 64)
+        #expect(try runActormap(["render", model, "-o", "x.gif"]).status == 64)
+    }
+
+    @Test func unwritableOutputExits73() throws {
+        let dir = try temporaryDirectory()
+        let model = try write(validModel, to: "m.yaml", in: dir)
+        let r = try runActormap(["render", model, "-o", "/proc/actormap-cannot-write/x.svg"])
+        #expect(r.status == 73)
+        #expect(r.stderr.hasPrefix("error: cannot write"))
+    }
+}
