@@ -61,6 +61,12 @@ public enum DiagramStyle {
     /// The look of a tie of `type` with signed weight `signedWeight`; `customIndex` is the type's position
     /// among the model's custom types.
     public static func look(for type: RelationType, signedWeight: Double, customIndex: Int) -> EdgeLook {
+        var look = baseLook(for: type, signedWeight: signedWeight, customIndex: customIndex)
+        if !type.isDirected { look.arrowhead = "none" }
+        return look
+    }
+
+    private static func baseLook(for type: RelationType, signedWeight: Double, customIndex: Int) -> EdgeLook {
         switch type.isBuiltIn ? type.name : "" {
         case "trust":
             return signedWeight < 0
