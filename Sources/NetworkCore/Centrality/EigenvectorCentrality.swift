@@ -1,0 +1,66 @@
+/// Eigenvector centrality (Bonacich 1972): the dominant eigenvector of the adjacency matrix, as
+/// networkx's `eigenvector_centrality_numpy`.
+///
+/// `λ x_v = Σ_{u→v} w_uv x_u` (directed graphs use incoming ties: the left eigenvector), unit Euclidean
+/// norm, positive. Computed by power iteration on the shifted matrix `Aᵀ + I` (the shift makes bipartite
+/// graphs converge without changing the eigenvector) until the largest change is below `tolerance`.
+/// Weights are strengths.
+///
+/// Undefined (``SpectralError/undefined(measure:reason:)``) for a directed graph that is not strongly
+/// connected or for an undirected graph whose largest eigenvalue is shared by two components, where the
+/// eigenvector is not unique; and for a graph without edges.
+///
+/// - Complexity: O(m) per iteration; iterations grow like `log(tolerance)/log((λ₂+1)/(λ₁+1))`.
+public enum EigenvectorCentrality {
+    public static func compute(_ graph: Graph, tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> [Double] {
+        let n = graph.nodeCount
+        guard n > 0 else { return [] }
+        guard graph.edgeCount > 0 else {
+            throw SpectralError.undefined(measure: "eigenvector centrality", reason: "the graph has no ties")
+        }
+        let components = graph.isDirected ? Components.strong(graph) : Components.weak(graph)
+        if graph.isDirected && components.count > 1 {
+            throw SpectralError.undefined(measure: "eigenvector centrality",
+                                          reason: "the directed graph is not strongly connected")
+        }
+        var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
+        var next = [Double](repeating: 0, count: n)
+        var converged = false
+        for _ in 0 ..< maxIterations {
+            for v in 0 ..< n {
+                var sum = x[v]
+                for a in graph.inArcs(of: v) {
+                    sum += x[Int(graph.inNeighbors[a])] * graph.weightKind.strength(ofWeight: graph.inWeights[a])
+                }
+                next[v] = sum
+            }
+            let norm = next.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            var change = 0.0
+            for v in 0 ..< n {
+                next[v] /= norm
+                change = max(change, abs(next[v] - x[v]))
+            }
+            swap(&x, &next)
+            if change < tolerance { converged = true; break }
+        }
+        guard converged else { throw SpectralError.didNotConverge(measure: "eigenvector centrality", iterations: maxIterations) }
+        // Check the fixed point: x must satisfy (A + I) x = μ x.
+        if components.count > 1 {
+            try checkUniqueDominantComponent(graph, components: components, vector: x)
+        }
+        let sign: Double = x.reduce(0, +) < 0 ? -1 : 1
+        return x.map { $0 * sign + 0.0 }
+    }
+
+    /// An undirected graph's eigenvector is unique only if one component has the largest eigenvalue.
+    private static func checkUniqueDominantComponent(_ graph: Graph, components: Components, vector: [Double]) throws {
+        // Rayleigh quotient per component with mass; two components with the same top value → not unique.
+        var mass = [Double](repeating: 0, count: components.count)
+        for v in 0 ..< graph.nodeCount { mass[Int(components.label[v])] += vector[v] * vector[v] }
+        let carrying = mass.enumerated().filter { $0.element > 1e-6 }.map(\.offset)
+        if carrying.count > 1 {
+            throw SpectralError.undefined(measure: "eigenvector centrality",
+                                          reason: "two components share the largest eigenvalue, so the eigenvector is not unique")
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// Which shortest-path measures to compute in one sweep over all sources.
+public struct PathMeasureOptions: Sendable {
+    /// Brandes betweenness.
+    public var betweenness: Bool
+    /// Closeness (incoming and outgoing) and harmonic centrality.
+    public var closeness: Bool
+    /// Eccentricity (outgoing), for the diameter.
+    public var eccentricity: Bool
+    /// Threads to use (results do not depend on it).
+    public var threads: Int
+    /// Cancellation and progress.
+    public var control: ComputationControl?
+
+    public init(betweenness: Bool = true, closeness: Bool = true, eccentricity: Bool = false,
+                threads: Int = ParallelLanes.defaultThreadCount, control: ComputationControl? = nil) {
+        self.betweenness = betweenness
+        self.closeness = closeness
+        self.eccentricity = eccentricity
+        self.threads = threads
+        self.control = control
+    }
+}
+
+/// Shortest-path centralities, by node.
+public struct PathMeasureResult: Sendable {
+    /// Betweenness as networkx's `normalized=False`: ordered pairs on directed graphs, each unordered pair
+    /// once on undirected graphs (igraph's value).
+    public var betweennessRaw: [Double]?
+    /// Betweenness divided by the number of pairs not involving the node: (n−1)(n−2) directed,
+    /// (n−1)(n−2)/2 undirected (networkx `normalized=True`); raw when n ≤ 2.
+    public var betweenness: [Double]?
+    /// Closeness from incoming distances (networkx's directed convention; the only one when undirected).
+    public var closeness: [Double]?
+    /// Closeness from outgoing distances.
+    public var closenessOut: [Double]?
+    /// Harmonic centrality from incoming distances: Σ_{v≠u} 1/d(v,u), not normalised.
+    public var harmonic: [Double]?
+    /// Harmonic centrality from outgoing distances.
+    public var harmonicOut: [Double]?
+    /// Largest outgoing distance; `.infinity` when some node is unreachable.
+    public var eccentricity: [Double]?
+}
+
+/// Betweenness, closeness, harmonic centrality and eccentricity from one sweep of single-source searches.
+///
+/// - **Betweenness** (Brandes 2001): `b(v) = Σ_{s≠v≠t} σ_st(v)/σ_st`, accumulated from each source in
+///   reverse distance order, `δ(v) = Σ_{w: v ∈ pred(w)} σ_v/σ_w (1 + δ(w))`. Predecessors are found again
+///   from the incoming arcs rather than stored (no per-node lists). Path counts are `Double`.
+/// - **Closeness** (Freeman 1979) with the Wasserman–Faust correction for disconnected graphs, exactly as
+///   networkx's `closeness_centrality` (`wf_improved=True`): `C(u) = (r−1)/Σ d · (r−1)/(n−1)` where `r`
+///   counts the nodes that reach `u` (itself included) and `Σ d` their distances to `u`; 0 when `r = 1`.
+///   Directed graphs use incoming distances (networkx); `closenessOut` uses outgoing ones.
+/// - **Harmonic** (Marchiori & Latora 2000): `H(u) = Σ_{v≠u} 1/d(v,u)`, unreachable pairs adding 0.
+///
+/// Lengths come from the graph's ``WeightKind`` (unweighted: breadth-first search; strength: 1/w;
+/// length: w). Self-loops never lie on a shortest path; parallel edges should be merged by the projection
+/// (kept parallel edges each count as a path).
+///
+/// Parallelism: sources are dealt to a fixed number of lanes; each lane runs serially with its own
+/// workspace and partial sums, and lanes are added in lane order, so results are identical for any
+/// thread count.
+///
+/// - Complexity: O(n·m) unweighted, O(n·(n + m) log n) weighted; memory O(n) per lane.
+public enum PathMeasures {
+    public static func compute(_ graph: Graph, options: PathMeasureOptions = PathMeasureOptions()) throws -> PathMeasureResult {
+        let n = graph.nodeCount
+        let outLengths = try graph.outArcLengths()
+        let inLengths = graph.isDirected ? try graph.inArcLengths() : outLengths
+        var result = PathMeasureResult()
+        guard n > 0 else {
+            if options.betweenness { result.betweenness = []; result.betweennessRaw = [] }
+            if options.closeness { result.closeness = []; result.closenessOut = []; result.harmonic = []; result.harmonicOut = [] }
+            if options.eccentricity { result.eccentricity = [] }
+            return result
+        }
+        let lanes = ParallelLanes.laneCount
+        let directed = graph.isDirected
+        let needIn = options.closeness && directed
+        // Per-lane accumulators for per-target sums: betweenness, and (directed) incoming distances.
+        let perLane = (options.betweenness ? 1 : 0) + (needIn ? 3 : 0)
+        var laneSums = [Double](repeating: 0, count: lanes * perLane * n)
+        // Per-source values are written straight into their slot.
+        var outDistanceSum = [Double](repeating: 0, count: options.closeness ? n : 0)
+        var outReach = [Double](repeating: 0, count: options.closeness ? n : 0)
+        var outHarmonic = [Double](repeating: 0, count: options.closeness ? n : 0)
+        var ecc = [Double](repeating: 0, count: options.eccentricity ? n : 0)
+        options.control?.begin(total: n)
+        let control = options.control
+
+        laneSums.withUnsafeMutableBufferPointer { sums in
+            outDistanceSum.withUnsafeMutableBufferPointer { outSum in
+                outReach.withUnsafeMutableBufferPointer { outR in
+                    outHarmonic.withUnsafeMutableBufferPointer { outH in
+                        ecc.withUnsafeMutableBufferPointer { eccentricity in
+                            ParallelLanes.run(lanes: lanes, threads: options.threads) { lane in
+                                var search = ShortestPathSearch(graph: graph, outLengths: outLengths, inLengths: inLengths)
+                                var delta = [Double](repeating: 0, count: options.betweenness ? n : 0)
+                                let base = lane * perLane * n
+                                var slot = base
+                                let bc = options.betweenness ? slot : -1
+                                if options.betweenness { slot += n }
+                                let inSum = needIn ? slot : -1, inReach = needIn ? slot + n : -1, inHarm = needIn ? slot + 2 * n : -1
+                                var processed = 0
+                                var s = lane
+                                while s < n {
+                                    if control?.isCancelled == true { return }
+                                    search.run(from: s)
+                                    let reached = search.reachedCount
+                                    if options.closeness || options.eccentricity {
+                                        var total = 0.0, harmonic = 0.0, farthest = 0.0
+                                        for i in 1 ..< max(1, reached) {
+                                            let t = Int(search.order[i])
+                                            let d = search.distance[t]
+                                            total += d
+                                            harmonic += d > 0 ? 1 / d : 0
+                                            farthest = max(farthest, d)
+                                            if needIn {
+                                                sums[inSum + t] += d
+                                                sums[inReach + t] += 1
+                                                sums[inHarm + t] += d > 0 ? 1 / d : 0
+                                            }
+                                        }
+                                        if options.closeness { outSum[s] = total; outR[s] = Double(reached); outH[s] = harmonic }
+                                        if options.eccentricity { eccentricity[s] = reached == n ? farthest : .infinity }
+                                    }
+                                    if options.betweenness {
+                                        accumulate(search, delta: &delta, into: sums, at: bc, source: s)
+                                    }
+                                    processed += 1
+                                    if processed == 64 { control?.advance(by: processed); processed = 0 }
+                                    s += lanes
+                                }
+                                control?.advance(by: processed)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if control?.isCancelled == true { throw ComputationCancelled() }
+
+        func laneTotal(_ offset: Int) -> [Double] {
+            var total = [Double](repeating: 0, count: n)
+            for lane in 0 ..< lanes {
+                let base = lane * perLane * n + offset
+                for v in 0 ..< n { total[v] += laneSums[base + v] }
+            }
+            return total
+        }
+
+        if options.betweenness {
+            var raw = laneTotal(0)
+            if !directed { for v in 0 ..< n { raw[v] *= 0.5 } }
+            result.betweennessRaw = raw
+            if n > 2 {
+                let pairs = Double(n - 1) * Double(n - 2) / (directed ? 1 : 2)
+                result.betweenness = raw.map { $0 / pairs }
+            } else {
+                result.betweenness = raw
+            }
+        }
+        if options.closeness {
+            let outCloseness = (0 ..< n).map { closeness(sum: outDistanceSum[$0], reach: outReach[$0], n: n) }
+            result.closenessOut = outCloseness
+            result.harmonicOut = outHarmonic
+            if directed {
+                let offset = options.betweenness ? n : 0
+                let inSum = laneTotal(offset), inReach = laneTotal(offset + n), inHarm = laneTotal(offset + 2 * n)
+                result.closeness = (0 ..< n).map { closeness(sum: inSum[$0], reach: inReach[$0] + 1, n: n) }
+                result.harmonic = inHarm
+            } else {
+                result.closeness = outCloseness
+                result.harmonic = outHarmonic
+            }
+        }
+        if options.eccentricity { result.eccentricity = ecc }
+        return result
+    }
+
+    /// Wasserman–Faust closeness: `(r−1)/sum · (r−1)/(n−1)`, 0 when nothing is reached.
+    static func closeness(sum: Double, reach: Double, n: Int) -> Double {
+        guard sum > 0, n > 1 else { return 0 }
+        let r1 = reach - 1
+        return (r1 / sum) * (r1 / Double(n - 1))
+    }
+
+    /// Brandes' dependency accumulation for one source, adding δ into `sums[offset + v]`.
+    private static func accumulate(_ search: ShortestPathSearch, delta: inout [Double],
+                                   into sums: UnsafeMutableBufferPointer<Double>, at offset: Int, source: Int) {
+        let graph = search.graph
+        let unit = search.inLengths == nil
+        let inLengths = search.inLengths ?? []
+        for i in stride(from: search.reachedCount - 1, through: 0, by: -1) {
+            let w = Int(search.order[i])
+            let dw = search.distance[w]
+            let coefficient = (1 + delta[w]) / search.sigma[w]
+            for a in graph.inArcs(of: w) {
+                let v = Int(graph.inNeighbors[a])
+                let dv = search.distance[v]
+                if dv == .infinity || v == w { continue }
+                let isPred = unit ? dv + 1 == dw : search.isPredecessor(distanceOfV: dv, length: inLengths[a], distanceOfW: dw)
+                if isPred { delta[v] += search.sigma[v] * coefficient }
+            }
+            if w != source { sums[offset + w] += delta[w] }
+        }
+        for i in 0 ..< search.reachedCount { delta[Int(search.order[i])] = 0 }
+    }
+}
