@@ -39,6 +39,12 @@ struct NetworkxOracleTests {
             let alpha = (f.parameters["ALPHA_W"] as? NSNumber)?.doubleValue ?? 0.1
             return try KatzCentrality.computeWithFallback(length, alpha: alpha).values
         case "hits_hubs": return try HITS.compute(plain).hubs
+        case "hits_hubs_weighted": return try HITS.compute(length).hubs
+        case "hits_authorities_weighted": return try HITS.compute(length).authorities
+        case "effective_size_formula": return StructuralHoles(plain, weighted: false).effectiveSize
+        case "effective_size_formula_weighted": return StructuralHoles(length, weighted: true).effectiveSize
+        case "eccentricity": return try PathMeasures.compute(plain, options: .init(betweenness: false, closeness: false, eccentricity: true)).eccentricity
+        case "triangles": return Clustering.triangles(plain).map(Double.init)
         case "hits_authorities": return try HITS.compute(plain).authorities
         case "constraint": return StructuralHoles(plain, weighted: false).constraint
         case "constraint_weighted": return StructuralHoles(length, weighted: true).constraint
@@ -85,5 +91,20 @@ struct NetworkxOracleTests {
         try check("average_clustering_weighted", Clustering.average(length, weighted: true))
         try check("spectral_radius", SpectralRadius.estimate(plain))
         try check("spectral_radius_weighted", SpectralRadius.estimate(length))
+        try check("dominant_eigenvalue", SpectralRadius.estimate(plain))
+        try check("dominant_eigenvalue_weighted", SpectralRadius.estimate(length))
+        try check("triangles_total", Double(Clustering.triangles(plain).reduce(0, +)) / 3)
+        if f.graphValue("diameter") != nil {
+            let ecc = try PathMeasures.compute(plain, options: .init(betweenness: false, closeness: false, eccentricity: true)).eccentricity!
+            try check("diameter", try #require(GraphSummary.diameter(eccentricity: ecc)))
+        }
+        if let groups = f.parameters["COMMUNITIES"] as? [String: [String]] {
+            var label = [Int32](repeating: -1, count: f.nodes.count)
+            for (c, key) in groups.keys.sorted().enumerated() {
+                for node in groups[key]! { label[f.nodes.firstIndex(of: node)!] = Int32(c) }
+            }
+            try check("modularity_club", Modularity.compute(plain, communities: label))
+            try check("modularity_club_weighted", Modularity.compute(length, communities: label))
+        }
     }
 }

@@ -25,6 +25,12 @@ public enum Clustering {
         return c.isEmpty ? 0 : c.reduce(0, +) / Double(c.count)
     }
 
+    /// Triangles through each node of the graph's undirected view (networkx `triangles`).
+    public static func triangles(_ graph: Graph) -> [Int] {
+        let view = graph.isDirected ? undirectedView(graph) : graph
+        return (0 ..< view.nodeCount).map { triangleCount(view, $0, neighbours(view, $0)) }
+    }
+
     /// Transitivity of the graph's undirected, unweighted view: 3 × triangles / connected triples.
     public static func transitivity(_ graph: Graph) -> Double {
         let view = graph.isDirected ? undirectedView(graph) : graph
