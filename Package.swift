@@ -7,7 +7,9 @@ let package = Package(
     products: [
         .library(name: "NetworkCore", targets: ["NetworkCore"]),
         .library(name: "ActorModel", targets: ["ActorModel"]),
+        .library(name: "ConflictAnalysis", targets: ["ConflictAnalysis"]),
         .library(name: "GraphvizRendering", targets: ["GraphvizRendering"]),
+        .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "actormap", targets: ["actormap"]),
     ],
     dependencies: [
@@ -19,6 +21,8 @@ let package = Package(
         .target(name: "NetworkCore"),
         // Floor 2: actors, relations, model files, validation, projection onto the core.
         .target(name: "ActorModel", dependencies: ["NetworkCore", .product(name: "Yams", package: "Yams")]),
+        // Floor 2b: analyses of a map — network measures per layer, signed analysis, (later) the co-optation screen.
+        .target(name: "ConflictAnalysis", dependencies: ["ActorModel", "NetworkCore"]),
         // The C boundary: Graphviz's libgvc/libcgraph, nothing else.
         .systemLibrary(
             name: "CGraphviz",
@@ -27,16 +31,20 @@ let package = Package(
         ),
         // Floor 3: diagram styling, DOT text (pure Swift) and one renderer over libgvc.
         .target(name: "GraphvizRendering", dependencies: ["ActorModel", "CGraphviz"]),
+        // Floor 4: output of results as tables, CSV and JSON (and, later, whole reports).
+        .target(name: "Reports", dependencies: ["ConflictAnalysis", "ActorModel"]),
         // The thin CLI.
         .executableTarget(
             name: "actormap",
             dependencies: [
-                "ActorModel", "GraphvizRendering", "NetworkCore",
+                "ActorModel", "ConflictAnalysis", "GraphvizRendering", "NetworkCore", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"]),
         .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
+        .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ConflictAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel"]),
         .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"]),
     ],

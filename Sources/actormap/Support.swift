@@ -32,6 +32,11 @@ struct Terminal {
 
     func write(_ text: String) { handle.write(Data(text.utf8)) }
 
+    func warning(_ message: String) {
+        let label = useColor ? "\u{1B}[1;35mwarning:\u{1B}[0m" : "warning:"
+        write("\(label) \(message)\n")
+    }
+
     func error(_ message: String) {
         let label = useColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
         write("\(label) \(message)\n")

@@ -72,6 +72,8 @@ public struct LayeredNetwork: Sendable {
         public var directed: Bool?
         /// Which edges to keep by sign.
         public var sign: SignSelection
+        /// Per-layer sign selection overriding `sign` (indexed by layer; `nil` entries use `sign`).
+        public var signByLayer: [Int: SignSelection]
         /// What the resulting weights mean. With ``WeightKind/unweighted`` every weight becomes 1.
         public var weightKind: WeightKind
         /// How ties between the same pair (from several layers, or repeated) are merged.
@@ -82,8 +84,9 @@ public struct LayeredNetwork: Sendable {
         public init(
             layers: [Int], directed: Bool? = nil, sign: SignSelection = .all,
             weightKind: WeightKind = .strength, parallelEdges: ParallelEdgePolicy = .sum,
-            selfLoops: SelfLoopPolicy = .keep
+            selfLoops: SelfLoopPolicy = .keep, signByLayer: [Int: SignSelection] = [:]
         ) {
+            self.signByLayer = signByLayer
             self.layers = layers
             self.directed = directed
             self.sign = sign
@@ -105,10 +108,11 @@ public struct LayeredNetwork: Sendable {
         let directed = p.directed ?? isDirected(layers: p.layers)
         var chosen = [Bool](repeating: false, count: layers.count)
         for l in p.layers { chosen[l] = true }
+        let signOf = (0 ..< layers.count).map { p.signByLayer[$0] ?? p.sign }
         var builder = GraphBuilder(nodeCount: nodeCount, directed: directed, weightKind: p.weightKind)
         for e in 0 ..< edgeCount where chosen[Int(edgeLayers[e])] {
             var w = edgeWeights[e]
-            switch p.sign {
+            switch signOf[Int(edgeLayers[e])] {
             case .all: break
             case .positive: if !(w > 0) { continue }
             case .negative: if !(w < 0) { continue }; w = -w

@@ -1,0 +1,39 @@
+import NetworkCore
+
+/// Everything that decides what `actormap analyze` computes.
+public struct AnalysisOptions: Sendable {
+    /// Relation types to combine into one layer; `nil` = one layer per relation type with ties.
+    public var relations: [String]?
+    /// What weights mean.
+    public var weights: WeightMode
+    /// Measure families to compute (default: all).
+    public var measures: Set<MeasureFamily>
+    /// Katz attenuation α (falls back to 0.5/ρ with a warning when α ≥ 1/ρ).
+    public var katzAlpha: Double
+    /// Bonacich β (negative allowed); falls back to 0.5/ρ in magnitude with a warning when |β| ≥ 1/ρ.
+    public var bonacichBeta: Double
+    /// Grouping for brokerage roles.
+    public var groupBy: ActorGrouping
+    /// Louvain seed.
+    public var seed: UInt64
+    /// Threads for the parallel path measures.
+    public var threads: Int
+    /// Cancellation and progress.
+    public var control: ComputationControl?
+
+    public init(
+        relations: [String]? = nil, weights: WeightMode = .strength, measures: Set<MeasureFamily> = Set(MeasureFamily.allCases),
+        katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, seed: UInt64 = 42,
+        threads: Int = ParallelLanes.defaultThreadCount, control: ComputationControl? = nil
+    ) {
+        self.relations = relations
+        self.weights = weights
+        self.measures = measures
+        self.katzAlpha = katzAlpha
+        self.bonacichBeta = bonacichBeta
+        self.groupBy = groupBy
+        self.seed = seed
+        self.threads = threads
+        self.control = control
+    }
+}

@@ -1,0 +1,227 @@
+import ActorModel
+import NetworkCore
+
+/// Runs the classic network measures on a stakeholder map's layers (and the signed analysis).
+///
+/// Layers: by default one per relation type with ties; with `relations`, one layer that unites them.
+/// Which ties a layer uses for the classic measures: positive ties of signed types (trust > 0; distrust is
+/// not a channel, it goes to the signed analysis), every tie of positive and neutral types, and every tie of
+/// negative-polarity types by magnitude (a rivalry network is analysed as such). Parallel ties between the
+/// same pair (several types, or several perspectives) are summed. The weight's meaning follows
+/// ``WeightMode``. Measures follow networkx's conventions: see the methodology document and each
+/// NetworkCore type.
+public enum NetworkAnalysis {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unknownRelationType(String, suggestion: String?)
+        public var description: String {
+            switch self {
+            case .unknownRelationType(let name, let suggestion):
+                return "the map has no relation type '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            }
+        }
+    }
+
+    public static func run(_ map: StakeholderMap, options: AnalysisOptions = AnalysisOptions()) throws -> NetworkAnalysisReport {
+        let network = map.layeredNetwork()
+        var layerSets: [[Int]] = []
+        if let wanted = options.relations {
+            let names = map.relationTypes.map(\.name)
+            var chosen: [Int] = []
+            for name in wanted {
+                guard let index = names.firstIndex(of: name) else {
+                    throw Failure.unknownRelationType(name, suggestion: NearMiss.suggestion(for: name, among: names))
+                }
+                if !chosen.contains(index) { chosen.append(index) }
+            }
+            layerSets = [chosen.sorted()]
+        } else {
+            let used = Set(map.relations.map(\.type))
+            layerSets = map.relationTypes.indices.filter { used.contains(map.relationTypes[$0].name) }.map { [$0] }
+        }
+        var warnings: [String] = []
+        var layers: [LayerReport] = []
+        for set in layerSets {
+            layers.append(try analyseLayer(set, map: map, network: network, options: options, warnings: &warnings))
+        }
+        #if SIGNED_READY
+        let signed = try SignedAnalysis.run(map, network: network, options: options, warnings: &warnings)
+        #else
+        let signed: SignedReport? = nil
+        #endif
+        return NetworkAnalysisReport(layers: layers, signed: signed, warnings: warnings)
+    }
+
+    /// The graph the classic measures of a layer run on.
+    static func classicGraph(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, weights: WeightMode) throws -> Graph {
+        var signs: [Int: LayeredNetwork.SignSelection] = [:]
+        for l in set {
+            switch map.relationTypes[l].polarity {
+            case .signed: signs[l] = .positive
+            case .negative: signs[l] = .negative
+            case .positive, .neutral: signs[l] = .all
+            }
+        }
+        let kind: WeightKind = weights == .none ? .unweighted : (weights == .length ? .length : .strength)
+        return try network.projection(.init(layers: set, weightKind: kind, parallelEdges: .sum,
+                                            selfLoops: .drop, signByLayer: signs))
+    }
+
+    private static func analyseLayer(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
+                                     warnings: inout [String]) throws -> LayerReport {
+        let names = set.map { map.relationTypes[$0].name }
+        let label = names.joined(separator: "+")
+        let g = try classicGraph(set, map: map, network: network, weights: options.weights)
+        let plain = g.weightKind == .unweighted ? g
+            : try classicGraph(set, map: map, network: network, weights: .none)
+        let n = g.nodeCount
+        let m = options.measures
+        var columns: [(key: String, values: [Double?])] = []
+        func add(_ key: String, _ values: [Double]) { columns.append((key, values.map { Optional($0) })) }
+        func add(_ key: String, _ values: [Double?]) { columns.append((key, values)) }
+        func undefined(_ key: String, _ error: Error) {
+            warnings.append("\(label): \(key): \(error)")
+            columns.append((key, [Double?](repeating: nil, count: n)))
+        }
+
+        var graphValues: [(key: String, value: Double?)] = [
+            ("nodes", Double(n)), ("edges", Double(g.edgeCount)), ("density", GraphSummary.density(g)),
+            ("weak_components", Double(Components.weak(g).count)),
+        ]
+        if g.isDirected { graphValues.append(("strong_components", Double(Components.strong(g).count))) }
+        let excluded = excludedNegativeTies(set, map: map)
+        if excluded > 0 { graphValues.append(("negative_ties_excluded", Double(excluded))) }
+
+        let degree = DegreeMeasures(plain)
+        let weightedDegree = DegreeMeasures(g)
+        if m.contains(.degree) {
+            add("degree_centrality", degree.degreeCentrality)
+            if g.isDirected {
+                add("in_degree_centrality", degree.inDegreeCentrality)
+                add("out_degree_centrality", degree.outDegreeCentrality)
+            }
+            add("strength", weightedDegree.strength)
+            if g.isDirected {
+                add("in_strength", weightedDegree.inStrength)
+                add("out_strength", weightedDegree.outStrength)
+            }
+            if let c = GraphSummary.centralization(degree.degreeCentrality, starMaximum: Double(n - 2)), n > 2 {
+                graphValues.append(("degree_centralization", c))
+            }
+        }
+        let wantPaths = m.contains(.closeness) || m.contains(.betweenness)
+        var diameter: Double?
+        if wantPaths {
+            let paths = try PathMeasures.compute(g, options: .init(
+                betweenness: m.contains(.betweenness), closeness: m.contains(.closeness), eccentricity: true,
+                threads: options.threads, control: options.control))
+            if m.contains(.closeness) {
+                add("closeness", paths.closeness!)
+                if g.isDirected { add("closeness_out", paths.closenessOut!) }
+                add("harmonic", paths.harmonic!)
+                if g.isDirected { add("harmonic_out", paths.harmonicOut!) }
+            }
+            if m.contains(.betweenness) {
+                add("betweenness", paths.betweenness!)
+                add("betweenness_raw", paths.betweennessRaw!)
+                if n > 2, let c = GraphSummary.centralization(paths.betweenness!, starMaximum: Double(n - 1)) {
+                    graphValues.append(("betweenness_centralization", c))
+                }
+            }
+            diameter = GraphSummary.diameter(eccentricity: paths.eccentricity!)
+        }
+        if m.contains(.eigenvector) {
+            do { add("eigenvector", try EigenvectorCentrality.compute(g)) } catch { undefined("eigenvector", error) }
+        }
+        if m.contains(.pagerank) {
+            do { add("pagerank", try PageRank.compute(g)) } catch { undefined("pagerank", error) }
+        }
+        if m.contains(.katz) {
+            do {
+                let (values, alpha) = try KatzCentrality.computeWithFallback(g, alpha: options.katzAlpha)
+                if alpha != options.katzAlpha {
+                    warnings.append("\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); used 0.5/spectral radius = \(alpha)")
+                }
+                add("katz", values)
+            } catch { undefined("katz", error) }
+        }
+        if m.contains(.hits) {
+            do {
+                let (hubs, authorities) = try HITS.compute(g)
+                add("hubs", hubs); add("authorities", authorities)
+            } catch { undefined("hubs", error); columns.append(("authorities", [Double?](repeating: nil, count: n))) }
+        }
+        if m.contains(.bonacich) {
+            do {
+                add("bonacich", try BonacichPower.compute(g, beta: options.bonacichBeta))
+            } catch {
+                let rho = SpectralRadius.estimate(g)
+                let beta = (options.bonacichBeta < 0 ? -0.5 : 0.5) / rho
+                warnings.append("\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); used \(beta)")
+                do { add("bonacich", try BonacichPower.compute(g, beta: beta)) } catch { undefined("bonacich", error) }
+            }
+        }
+        if m.contains(.holes) {
+            let holes = StructuralHoles(g, weighted: g.weightKind != .unweighted)
+            add("constraint", holes.constraint); add("effective_size", holes.effectiveSize)
+            add("efficiency", holes.efficiency); add("hierarchy", holes.hierarchy)
+        }
+        if m.contains(.core) { add("core_number", CoreNumber.compute(plain).map(Double.init)) }
+        if m.contains(.clustering) {
+            add("clustering", Clustering.local(g, weighted: g.weightKind != .unweighted))
+            graphValues.append(("transitivity", Clustering.transitivity(plain)))
+            graphValues.append(("average_clustering", Clustering.average(g, weighted: g.weightKind != .unweighted)))
+        }
+        var communities: [Int32]?
+        if m.contains(.communities) || (m.contains(.brokerage) && options.groupBy == .community) {
+            let result = try Louvain.compute(g, options: .init(seed: options.seed))
+            communities = result.communities
+            if m.contains(.communities) {
+                add("community", result.communities.map(Double.init))
+                graphValues.append(("communities", Double((result.communities.max() ?? -1) + 1)))
+                graphValues.append(("modularity", result.modularity))
+            }
+        }
+        #if SIGNED_READY
+        if m.contains(.brokerage) {
+            let groups = groupLabels(map, by: options.groupBy, communities: communities)
+            let roles = GouldFernandezBrokerage(plain, groups: groups)
+            add("brokerage_coordinator", roles.coordinator.map(Double.init))
+            add("brokerage_itinerant", roles.itinerant.map(Double.init))
+            add("brokerage_gatekeeper", roles.gatekeeper.map(Double.init))
+            add("brokerage_representative", roles.representative.map(Double.init))
+            add("brokerage_liaison", roles.liaison.map(Double.init))
+            add("brokerage_total", roles.total.map(Double.init))
+        }
+        #endif
+        if wantPaths { graphValues.append(("diameter", diameter)) }
+        return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
+                           actorIDs: map.actors.map(\.id), columns: columns)
+    }
+
+    /// Negative ties of signed types in the layer, left out of the classic measures.
+    static func excludedNegativeTies(_ set: [Int], map: StakeholderMap) -> Int {
+        let signedTypes = Set(set.map { map.relationTypes[$0] }.filter { $0.polarity == .signed }.map(\.name))
+        return map.relations.filter { signedTypes.contains($0.type) && $0.weight < 0 }.count
+    }
+
+    /// Group label per actor for brokerage; actors without a value share the group "not given".
+    public static func groupLabels(_ map: StakeholderMap, by grouping: ActorGrouping, communities: [Int32]?) -> [Int32] {
+        var ids: [String: Int32] = [:]
+        func label(_ value: String?) -> Int32 {
+            let key = value ?? "\u{0}not given"
+            if let id = ids[key] { return id }
+            let id = Int32(ids.count)
+            ids[key] = id
+            return id
+        }
+        return map.actors.enumerated().map { i, actor in
+            switch grouping {
+            case .sector: return label(actor.sector?.rawValue)
+            case .level: return label(actor.level)
+            case .represents: return label(actor.represents.first)
+            case .attribute(let name): return label(actor.attribute(name))
+            case .community: return communities.map { $0[i] } ?? 0
+            }
+        }
+    }
+}

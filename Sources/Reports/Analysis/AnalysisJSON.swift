@@ -1,0 +1,58 @@
+import ConflictAnalysis
+
+/// `actormap analyze --format json`: `{"layers": [...], "signed": {...}}`, keys in a fixed order.
+public enum AnalysisJSON {
+    public static func value(_ report: NetworkAnalysisReport) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("layers", .array(report.layers.map(layer)))]
+        if let signed = report.signed { fields.append(("signed", value(signed))) }
+        if !report.warnings.isEmpty { fields.append(("warnings", .array(report.warnings.map { .string($0) }))) }
+        return .object(fields)
+    }
+
+    public static func text(_ report: NetworkAnalysisReport) -> String { value(report).text() + "\n" }
+
+    static func layer(_ l: LayerReport) -> JSONValue {
+        .object([
+            ("relations", .array(l.relations.map { .string($0) })),
+            ("directed", .bool(l.directed)),
+            ("weights", .string(l.weights.rawValue)),
+            ("graph", .object(l.graph.map { ($0.key, .optional($0.value)) })),
+            ("actors", .array(actors(l.actorIDs, l.columns))),
+        ])
+    }
+
+    static func actors(_ ids: [String], _ columns: [(key: String, values: [Double?])]) -> [JSONValue] {
+        ids.enumerated().map { i, id in
+            .object([("id", .string(id))] + columns.map { ($0.key, .optional($0.values[i])) })
+        }
+    }
+
+    static func value(_ s: SignedReport) -> JSONValue {
+        var fields: [(String, JSONValue)] = s.values.map { ($0.key, .optional($0.value)) }
+        fields.append(("factions", .array(s.factions.map { .array($0.map { .string($0) }) })))
+        if !s.notes.isEmpty { fields.append(("notes", .array(s.notes.map { .string($0) }))) }
+        fields.append(("actors", .array(actors(s.actorIDs, s.columns))))
+        return .object(fields)
+    }
+}
+
+/// `actormap analyze --format csv`: one row per actor per layer (and per actor for the signed block,
+/// layer `signed`); columns `layer,id,name` then every measure key that any layer produced, in order.
+public enum AnalysisCSV {
+    public static func text(_ report: NetworkAnalysisReport, names: [String: String]) -> String {
+        var keys: [String] = []
+        let allColumns = report.layers.flatMap { $0.columns.map(\.key) } + (report.signed?.columns.map(\.key) ?? [])
+        for k in allColumns where !keys.contains(k) { keys.append(k) }
+        var out = CSVWriter.row(["layer", "id", "name"] + keys)
+        func rows(_ layer: String, _ ids: [String], _ columns: [(key: String, values: [Double?])]) {
+            var byKey: [String: [Double?]] = [:]
+            for c in columns { byKey[c.key] = c.values }
+            for (i, id) in ids.enumerated() {
+                out += CSVWriter.row([layer, id, names[id] ?? id] + keys.map { CSVWriter.number(byKey[$0]?[i] ?? nil) })
+            }
+        }
+        for l in report.layers { rows(l.relations.joined(separator: "+"), l.actorIDs, l.columns) }
+        if let s = report.signed { rows("signed", s.actorIDs, s.columns) }
+        return out
+    }
+}
