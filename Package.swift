@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: an executable kept out of `swift test` (see scripts/bench/).
+        .executableTarget(name: "actormap-bench", dependencies: ["NetworkCore"]),
         .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"]),
         .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
         .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),

@@ -1,0 +1,83 @@
+// actormap-bench: times the graph core on a numeric edge list, one measure at a time, and prints one
+// JSON line per measure. Used by scripts/bench/compare.py to compare with igraph and NetworKit on the
+// same files. Not part of `swift test`.
+//
+//   actormap-bench FILE [--directed] [--weighted] [--measure NAME[,NAME...]] [--threads N] [--repeat R]
+//
+// Measures: load, components, pagerank, eigenvector, kcore, louvain, betweenness, betweenness_weighted,
+// closeness, closeness_weighted, approx_betweenness.
+import Foundation
+import NetworkCore
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("actormap-bench: \(message)\n".utf8))
+    exit(64)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let path = arguments.first, !path.hasPrefix("-") else {
+    fail("usage: actormap-bench FILE [--directed] [--weighted] [--measure a,b] [--threads N] [--repeat R]")
+}
+arguments.removeFirst()
+var directed = false, weighted = false, threads = ParallelLanes.defaultThreadCount, repeats = 1
+var measures = ["load", "components", "pagerank", "kcore"]
+while let flag = arguments.first {
+    arguments.removeFirst()
+    switch flag {
+    case "--directed": directed = true
+    case "--weighted": weighted = true
+    case "--measure": measures = (arguments.first ?? "").split(separator: ",").map(String.init); arguments.removeFirst()
+    case "--threads": threads = Int(arguments.first ?? "") ?? threads; arguments.removeFirst()
+    case "--repeat": repeats = Int(arguments.first ?? "") ?? 1; arguments.removeFirst()
+    default: fail("unknown option \(flag)")
+    }
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux reports kilobytes
+}
+
+let loadStart = now()
+guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+let graph: Graph
+do {
+    graph = try EdgeListParser.parse([UInt8](data), directed: directed, weighted: weighted, weightKind: .length)
+} catch { fail("\(path): \(error)") }
+let loadSeconds = now() - loadStart
+let plain = weighted ? try! EdgeListParser.parse([UInt8](data), directed: directed, weighted: false) : graph
+
+@MainActor func report(_ measure: String, _ seconds: Double, _ check: Double) {
+    print("{\"tool\": \"actormap\", \"measure\": \"\(measure)\", \"seconds\": \(seconds), \"threads\": \(threads), "
+        + "\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"check\": \(check), \"peak_rss_mb\": \(peakRSSMegabytes())}")
+}
+
+for measure in measures {
+    if measure == "load" { report("load", loadSeconds, Double(graph.edgeCount)); continue }
+    var best = Double.infinity
+    var check = 0.0
+    for _ in 0 ..< max(1, repeats) {
+        let start = now()
+        switch measure {
+        case "components": check = Double(Components.weak(plain).count)
+        case "pagerank": check = (try? PageRank.compute(plain, tolerance: 1e-10))?.max() ?? .nan
+        case "eigenvector": check = (try? EigenvectorCentrality.compute(plain, tolerance: 1e-10))?.max() ?? .nan
+        case "kcore": check = Double(CoreNumber.compute(plain).max() ?? 0)
+        case "louvain": check = (try? Louvain.compute(plain))?.modularity ?? .nan
+        case "betweenness":
+            check = (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan
+        case "betweenness_weighted":
+            check = (try? PathMeasures.compute(graph, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan
+        case "closeness":
+            check = (try? PathMeasures.compute(plain, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
+        case "closeness_weighted":
+            check = (try? PathMeasures.compute(graph, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
+        default: fail("unknown measure \(measure)")
+        }
+        best = min(best, now() - start)
+    }
+    report(measure, best, check)
+}
