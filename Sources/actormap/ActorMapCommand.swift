@@ -12,6 +12,6 @@ struct ActorMapCommand: ParsableCommand {
             66 input file missing or unreadable, 70 internal or Graphviz failure, 73 output cannot be written.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, AnalyzeCommand.self, RenderCommand.self]
+        subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
     )
 }

@@ -46,7 +46,7 @@ struct YAMLModelReader {
 
     static let topLevelKeys = [
         "actormap", "name", "description", "source", "date", "levels", "groups", "relation_types", "actors",
-        "relations", "engagement",
+        "relations", "engagement", "screening",
     ]
 
     private mutating func readModel(_ top: [Entry], root: Node, defaultName: String) -> StakeholderMap? {
@@ -83,6 +83,7 @@ struct YAMLModelReader {
         }
         if let e = field["relations"] { map.relations = relations(e.value, map: map) }
         if let e = field["engagement"] { map.engagementPlans = plans(e.value, map: map) }
+        if let e = field["screening"] { map.screening = screening(e.value, map: map) }
         return map
     }
 
@@ -356,6 +357,85 @@ struct YAMLModelReader {
             result.append(EngagementPlan(name: name, partners: partners, notes: notes, location: names[name]))
         }
         return result
+    }
+
+    // MARK: - Screening settings
+
+    private mutating func screening(_ node: Node, map: StakeholderMap) -> ScreeningSettings {
+        var settings = ScreeningSettings()
+        guard let fields = entries(of: node, what: "'screening' (a mapping of settings)") else { return settings }
+        let keys = ["weights", "bands", "flags", "marginalised", "default_confidence", "rating_uncertainty", "rivalry_threshold"]
+        checkKeys(fields, allowed: keys, in: "'screening'")
+        let f = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        if let e = f["weights"], let weights = entries(of: e.value, what: "'weights' (factor: weight)") {
+            let names = RiskFactor.allCases.map(\.rawValue)
+            for w in weights {
+                guard let factor = RiskFactor(rawValue: w.key) else {
+                    error("unknown factor '\(w.key)'; the factors are " + names.joined(separator: ", ")
+                        + NearMiss.hint(for: w.key, among: names), at: w.keyNode)
+                    continue
+                }
+                if let v = number(w.value, field: w.key) {
+                    if v < 0 { error("a factor weight cannot be negative, found \(format(v))", at: w.value) }
+                    else { settings.weights[factor] = v }
+                }
+            }
+            if settings.weights.values.reduce(0, +) <= 0 { error("at least one factor weight must be positive", at: e.value) }
+        }
+        if let e = f["bands"], let bands = entries(of: e.value, what: "'bands' (medium, high, critical: lowest score of each)") {
+            checkKeys(bands, allowed: ["medium", "high", "critical"], in: "'bands'")
+            for b in bands {
+                guard let v = number(b.value, field: b.key) else { continue }
+                guard v >= 0 && v <= 100 else { error("a band starts at a score from 0 to 100, found \(format(v))", at: b.value); continue }
+                switch b.key {
+                case "medium": settings.mediumFrom = v
+                case "high": settings.highFrom = v
+                case "critical": settings.criticalFrom = v
+                default: break
+                }
+            }
+            if !(settings.mediumFrom <= settings.highFrom && settings.highFrom <= settings.criticalFrom) {
+                error("bands must rise: medium ≤ high ≤ critical (now \(format(settings.mediumFrom)), \(format(settings.highFrom)), \(format(settings.criticalFrom)))", at: e.value)
+            }
+        }
+        if let e = f["flags"], let flags = entries(of: e.value, what: "'flags' (flag: band it raises to, or none)") {
+            let kinds = RiskFlagKind.allCases.map(\.rawValue)
+            for flag in flags {
+                guard let kind = RiskFlagKind(rawValue: flag.key) else {
+                    error("unknown flag '\(flag.key)'; the flags are " + kinds.joined(separator: ", ")
+                        + NearMiss.hint(for: flag.key, among: kinds), at: flag.keyNode)
+                    continue
+                }
+                guard let text = string(flag.value, field: flag.key) else { continue }
+                if text == "none" { settings.flagMinimumBand[kind] = nil }
+                else if let band = RiskBand(rawValue: text) { settings.flagMinimumBand[kind] = band }
+                else {
+                    error("a flag raises the band to low, medium, high or critical (or none), found '\(text)'"
+                        + NearMiss.hint(for: text, among: RiskBand.allCases.map(\.rawValue) + ["none"]), at: flag.value)
+                }
+            }
+        }
+        if let e = f["marginalised"], let groups = uniqueNames(e.value, field: "marginalised") {
+            if let declared = map.groups {
+                for (group, groupNode) in names(e.value, field: "marginalised") ?? [] where !declared.contains(group) {
+                    error("group '\(group)' is not in the model's 'groups' list" + NearMiss.hint(for: group, among: declared), at: groupNode)
+                }
+            }
+            settings.marginalisedGroups = groups
+        }
+        if let e = f["default_confidence"], let v = number(e.value, field: "default_confidence") {
+            if v > 0 && v <= 1 { settings.defaultConfidence = v }
+            else { error("default_confidence must be above 0 and at most 1, found \(format(v))", at: e.value) }
+        }
+        if let e = f["rating_uncertainty"], let v = number(e.value, field: "rating_uncertainty") {
+            if v >= 0 && v <= 5 { settings.ratingUncertainty = v }
+            else { error("rating_uncertainty is a spread on the 0–5 scale, from 0 to 5, found \(format(v))", at: e.value) }
+        }
+        if let e = f["rivalry_threshold"], let v = number(e.value, field: "rivalry_threshold") {
+            if v >= 1 && v <= 5 { settings.rivalryThreshold = v }
+            else { error("rivalry_threshold is a competition weight from 1 to 5, found \(format(v))", at: e.value) }
+        }
+        return settings
     }
 
     // MARK: - Node helpers

@@ -24,6 +24,8 @@ public struct StakeholderMap: Sendable {
     public var relations: [Relation]
     /// Engagement plans in file order.
     public var engagementPlans: [EngagementPlan]
+    /// The co-optation screen's settings (defaults unless the model's `screening:` section overrides them).
+    public var screening: ScreeningSettings
 
     /// The default levels, most local first.
     public static let defaultLevels = ["community", "district", "national", "international"]
@@ -32,8 +34,9 @@ public struct StakeholderMap: Sendable {
         name: String, description: String? = nil, source: String? = nil, date: String? = nil,
         levels: [String] = StakeholderMap.defaultLevels, groups: [String]? = nil,
         relationTypes: [RelationType] = RelationType.builtIns, actors: [Actor] = [],
-        relations: [Relation] = [], engagementPlans: [EngagementPlan] = []
+        relations: [Relation] = [], engagementPlans: [EngagementPlan] = [], screening: ScreeningSettings = ScreeningSettings()
     ) {
+        self.screening = screening
         self.name = name
         self.description = description
         self.source = source

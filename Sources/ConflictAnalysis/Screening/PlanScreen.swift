@@ -1,0 +1,143 @@
+import ActorModel
+
+/// Assesses an engagement plan: coverage through trusted channels, power concentration, rivals engaged
+/// unevenly, groups excluded, partners that are sole gatekeepers for a group, and suggestions.
+///
+/// Plan risk (0–100) = 100 × (0.5 · highest partner risk/100 + 0.2 · (1 − community coverage)
+/// + 0.15 · (1 − lowest group coverage) + 0.15 · share of partners' rivalries left uneven); terms whose
+/// data is missing drop out and the rest are re-weighted. Flags raise the band as for actors.
+struct PlanScreen {
+    let context: ScreeningContext
+    let actors: [ActorRisk]
+
+    func run(name: String, partners: [String]) -> PlanAssessment {
+        let c = context
+        let p = partners.compactMap { c.index[$0] }
+        let inPlan = Set(p)
+        let reach = c.reachable(from: p)
+        var flags: [RiskFlag] = []
+
+        // Partner flags carry over.
+        for i in p { flags += actors[i].flags }
+
+        // Coverage.
+        let communities = (0 ..< c.n).filter { c.isCommunity[$0] }
+        let communityCoverage = communities.isEmpty ? nil : Double(communities.filter { reach[$0] }.count) / Double(communities.count)
+        var groupCoverage: [(group: String, share: Double)] = []
+        for (g, group) in c.groups.enumerated() {
+            let members = c.members[g]
+            let share = Double(members.filter { reach[$0] }.count) / Double(members.count)
+            groupCoverage.append((group, share))
+            if share == 0 {
+                flags.append(RiskFlag(kind: .excludedGroup, actors: members.map { c.ids[$0] },
+                                      message: "No actor representing \(group) (\(c.list(members))) has a trusted channel to any partner of '\(name)'."))
+            }
+        }
+
+        // Sole gatekeepers between a group and the plan.
+        for x in p {
+            let others = p.filter { $0 != x }
+            guard !others.isEmpty else { continue }
+            let without = c.reachable(from: others, removing: x)
+            for (g, group) in c.groups.enumerated() {
+                let members = c.members[g].filter { $0 != x && !inPlan.contains($0) }
+                let before = members.filter { reach[$0] }
+                if !before.isEmpty && before.allSatisfy({ !without[$0] }) {
+                    flags.append(RiskFlag(kind: .soleGatekeeper, actors: [c.ids[x]] + before.map { c.ids[$0] },
+                                          message: "\(group.capitalizedFirst) (\(c.list(before))) reach\(before.count == 1 ? "es" : "") the plan's other partners only through \(c.ids[x])."))
+                }
+            }
+        }
+
+        // Rivals engaged unevenly.
+        var uneven: [(partner: String, rival: String, weight: Double)] = []
+        var partnerRivalries = 0
+        for i in p {
+            for (rival, w) in c.rivals[i] {
+                partnerRivalries += 1
+                if !inPlan.contains(rival) {
+                    uneven.append((c.ids[i], c.ids[rival], w))
+                    if w >= c.settings.rivalryThreshold {
+                        flags.append(RiskFlag(kind: .rivalNotEngaged, actors: [c.ids[i], c.ids[rival]],
+                                              message: "Partner \(c.ids[i]) has a rivalry of \(short(w))/5 with \(c.ids[rival]), who is not in the plan: engaging one side of a rivalry takes sides."))
+                    }
+                }
+            }
+        }
+
+        // Power concentration.
+        var total = 0.0, partnersShare = 0.0
+        for i in 0 ..< c.n {
+            let out = c.power.outArcs(of: i).reduce(0) { $0 + c.power.outWeights[$1] }
+            total += out
+            if inPlan.contains(i) { partnersShare += out }
+        }
+        let concentration = total > 0 ? partnersShare / total : nil
+
+        // Risk.
+        var terms: [(Double, Double)] = []
+        if let worst = p.map({ actors[$0].risk }).max() { terms.append((0.5, worst / 100)) }
+        if let cc = communityCoverage { terms.append((0.2, 1 - cc)) }
+        if let lowest = groupCoverage.map(\.share).min() { terms.append((0.15, 1 - lowest)) }
+        if partnerRivalries > 0 { terms.append((0.15, Double(uneven.count) / Double(partnerRivalries))) }
+        let weightSum = terms.reduce(0) { $0 + $1.0 }
+        let risk = weightSum > 0 ? 100 * terms.reduce(0) { $0 + $1.0 * $1.1 } / weightSum : 0
+        var band = c.settings.band(for: risk)
+        var raisedBy: [String] = []
+        for flag in flags {
+            if let minimum = c.settings.flagMinimumBand[flag.kind], minimum > band {
+                band = minimum
+                if !raisedBy.contains(flag.kind.rawValue) { raisedBy.append(flag.kind.rawValue) }
+            }
+        }
+        var explanation = "Plan score \(Int(risk.rounded())) (\(c.settings.band(for: risk).rawValue))"
+        if let worst = p.max(by: { actors[$0].risk < actors[$1].risk }) {
+            explanation += "; riskiest partner \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))"
+        }
+        if let cc = communityCoverage { explanation += "; reaches \(Int((cc * 100).rounded()))% of community actors through trusted channels" }
+        explanation += "."
+        if !raisedBy.isEmpty { explanation += " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")." }
+
+        return PlanAssessment(
+            name: name, partners: partners, risk: risk, band: band, flags: flags, communityCoverage: communityCoverage,
+            groupCoverage: groupCoverage, powerConcentration: concentration, unevenRivalries: uneven,
+            suggestions: suggestions(partners: p, reach: reach, uneven: uneven), explanation: explanation)
+    }
+
+    /// Greedy suggestions: for each gap (an uncovered group, then uncovered community actors), the
+    /// lowest-risk actor outside the plan — not armed, not flagged as a sole gatekeeper — whose trusted
+    /// channels would close it; and, for each uneven rivalry, engaging the rival or neither.
+    private func suggestions(partners p: [Int], reach: [Bool], uneven: [(partner: String, rival: String, weight: Double)]) -> [String] {
+        let c = context
+        let inPlan = Set(p)
+        var result: [String] = []
+        var covered = reach
+        let candidates = (0 ..< c.n).filter { !inPlan.contains($0) && !c.isArmed[$0] && !actors[$0].flags.contains { $0.kind == .soleGatekeeper } }
+            .sorted { actors[$0].risk != actors[$1].risk ? actors[$0].risk < actors[$1].risk : $0 < $1 }
+        var gaps: [(label: String, members: [Int])] = []
+        for (g, group) in c.groups.enumerated() where c.members[g].allSatisfy({ !covered[$0] }) {
+            gaps.append((group, c.members[g]))
+        }
+        for (label, members) in gaps {
+            guard members.allSatisfy({ !covered[$0] }) else { continue }
+            if let pick = candidates.first(where: { cand in c.reachable(from: [cand]).enumerated().contains { members.contains($0.offset) && $0.element } }) {
+                let newReach = c.reachable(from: [pick])
+                let closes = c.groups.indices.filter { g in c.members[g].allSatisfy { !covered[$0] } && c.members[g].contains { newReach[$0] } }.map { c.groups[$0] }
+                result.append("Add \(c.ids[pick]) (risk \(Int(actors[pick].risk.rounded())), \(actors[pick].band.rawValue)): it has trusted channels to \(closes.joined(separator: ", ")), which the plan does not reach.")
+                for v in 0 ..< c.n where newReach[v] { covered[v] = true }
+            } else {
+                result.append("No low-risk actor outside the plan has a trusted channel to \(label); building one is itself a programme goal.")
+            }
+        }
+        let stillUncovered = (0 ..< c.n).filter { c.isCommunity[$0] && !covered[$0] }
+        if !stillUncovered.isEmpty {
+            result.append("Community actors still without a trusted channel to a partner: \(c.list(stillUncovered)).")
+        }
+        for (partner, rival, w) in uneven where w >= c.settings.rivalryThreshold {
+            if let r = c.index[rival] {
+                result.append("Engage \(rival) (risk \(Int(actors[r].risk.rounded())), \(actors[r].band.rawValue)) alongside \(partner), or neither: their rivalry is \(short(w))/5.")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,75 @@
+import ActorModel
+import ArgumentParser
+import ConflictAnalysis
+import Foundation
+import Reports
+
+struct ScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Co-optation risk screen (Do No Harm): per-actor risk with evidence, plan coverage and flags.",
+        discussion: """
+            Every actor gets a 0–100 score from named factors (capture, gatekeeping, legitimacy deficit, \
+            unchecked power, divisiveness, coercion, exclusion), each with its evidence; unknown factors lower \
+            the confidence and never count as zero. Flags (sole-gatekeeper, rival-not-engaged, excluded-group, \
+            armed-actor, unchecked-power, low-community-trust) can raise the band. With --plan or --partners the \
+            plan's coverage, flags and suggestions follow. --samples N adds a seeded Monte Carlo over uncertain \
+            ratings and ties. The method: docs/METHODOLOGY.md.
+            """
+    )
+
+    @Argument(help: "A model file (.yaml, .yml, .json).")
+    var model: String
+
+    @Option(help: "An engagement plan in the model, by name.")
+    var plan: String?
+
+    @Option(help: "Partners of an ad-hoc plan, comma-separated actor ids.")
+    var partners: String?
+
+    @Option(help: "Monte Carlo draws (0 = none).")
+    var samples: Int = 0
+
+    @Option(help: "Seed for the Monte Carlo draws.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Output format: table or json.")
+    var format: ResultFormat = .table
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func validate() throws {
+        if plan != nil && partners != nil { throw ValidationError("give either --plan or --partners, not both") }
+        guard samples >= 0 && samples <= 100_000 else { throw ValidationError("--samples must be between 0 and 100000") }
+        if format == .csv { throw ValidationError("screen writes table or json") }
+    }
+
+    func run() throws {
+        let result = try loadModel(model, options: inputOptions, command: "screen")
+        printDiagnostics(result)
+        guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        var options = ScreenOptions(samples: samples, seed: seed)
+        if let name = plan {
+            guard let p = map.engagementPlans.first(where: { $0.name == name }) else {
+                let names = map.engagementPlans.map(\.name)
+                throw usageError("the model has no engagement plan '\(name)'"
+                    + (names.isEmpty ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
+                    + NearMiss.hint(for: name, among: names), command: "screen")
+            }
+            options.plan = (p.name, p.partners)
+        } else if let list = partners {
+            let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let known = map.actors.map(\.id)
+            for id in ids where !known.contains(id) {
+                throw usageError("unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: known), command: "screen")
+            }
+            guard !ids.isEmpty else { throw usageError("--partners lists no actor", command: "screen") }
+            options.plan = ("--partners", ids)
+        } else if let first = map.engagementPlans.first {
+            options.plan = (first.name, first.partners)
+        }
+        let report = try CooptationScreen.run(map, options: options)
+        let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
