@@ -35,7 +35,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"]),
+        // Fixtures/ holds reference data the tests read from their own folder (#filePath), not resources.
+        .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel"]),
         .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"]),
