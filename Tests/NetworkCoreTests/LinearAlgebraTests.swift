@@ -78,10 +78,13 @@ struct LinearAlgebraTests {
         #expect(empty.eigenvalues.isEmpty)
     }
 
-    @Test func eigenRejectsAnAsymmetricMatrix() {
+    @Test func eigenRejectsAnAsymmetricMatrixAndReportsNonConvergence() throws {
         #expect(throws: LinearAlgebraError.notSymmetric(row: 0, column: 1)) {
             try SymmetricEigendecomposition(DenseMatrix(size: 2, elements: [0, 1, 2, 0]))
         }
+        let a = DenseMatrix(size: 2, elements: [2, 1, 1, 2])
+        #expect(throws: LinearAlgebraError.didNotConverge(sweeps: 0)) { try SymmetricEigendecomposition(a, maxSweeps: 0) }
+        #expect(isClose(try SymmetricEigendecomposition.eigenvalues(of: a), [3, 1], tolerance: 1e-14))
     }
 
     @Test func matrixProductsAndTranspose() {

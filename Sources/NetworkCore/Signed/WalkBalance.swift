@@ -49,8 +49,8 @@ extension SignedGraph {
                 unsigned[u, v] = abs(s)
             }
         }
-        let lambda = try SymmetricEigendecomposition(signed).eigenvalues
-        let mu = try SymmetricEigendecomposition(unsigned).eigenvalues
+        let lambda = try SymmetricEigendecomposition.eigenvalues(of: signed)
+        let mu = try SymmetricEigendecomposition.eigenvalues(of: unsigned)
         let shift = mu.first ?? 0  // the largest eigenvalue of |A| bounds those of A (Perron–Frobenius)
         let numerator = lambda.reduce(0.0) { $0 + exp($1 - shift) }
         let denominator = mu.reduce(0.0) { $0 + exp($1 - shift) }
