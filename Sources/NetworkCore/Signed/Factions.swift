@@ -98,13 +98,12 @@ extension SignedGraph {
             let view = SignedPairView(self, value: options.tieValue, combine: .sum)
             var search = FactionSearch(view: view, blockCount: k, alpha: options.alpha)
             var rng = SignedSearchRandom(seed: options.seed)
-            var (best, bestLabels) = search.localSearch(restarts: options.restarts, rng: &rng)
+            let heuristic = search.localSearch(restarts: options.restarts, rng: &rng)
+            var bestLabels = heuristic.labels
             if n <= options.maxExactNodeCount {
-                let outcome = search.branchAndBound(upperBound: best, budget: options.searchBudget)
-                if let improved = outcome.labels {
-                    best = outcome.cost
-                    bestLabels = improved
-                }
+                // Only a strictly better partition replaces the local search's.
+                let outcome = search.branchAndBound(upperBound: heuristic.cost, budget: options.searchBudget)
+                if let improved = outcome.labels { bestLabels = improved }
                 isExact = outcome.finished
             } else {
                 isExact = false

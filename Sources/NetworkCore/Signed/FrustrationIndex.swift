@@ -6,8 +6,9 @@
 ///
 ///     L = min over splits S of  #{positive pairs across S} + #{negative pairs within S}
 ///
-/// and the normalised balance is `1 − 2L/m` (`m` signed pairs; `L ≤ m/2`, since a split or its
-/// complement-per-node is at least half right), 1 for a balanced graph.
+/// and the normalised balance is `1 − 2L/m` (`m` signed ties), in `[0, 1]` and 1 for a balanced graph
+/// (`L ≤ m/2`: a random split frustrates each tie with probability ½, so some split frustrates at most
+/// half of them).
 ///
 /// Conventions:
 /// - the graph is taken undirected: a pair is positive (negative) when a positive (negative) tie joins it in

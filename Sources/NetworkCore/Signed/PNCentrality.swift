@@ -38,7 +38,8 @@ extension SignedGraph {
     /// - symmetrising (``PNCentralityVariant/symmetric`` on a directed graph): a pair is positive (negative)
     ///   when a positive (negative) tie joins it in either direction, with the larger magnitude; a pair
     ///   with both contributes `1 − 2 = −1` (with counts), as `P − 2N` says;
-    /// - parallel arcs: one tie with counts, summed magnitudes otherwise (the builder's default merge);
+    /// - parallel arcs (kept by ``ParallelEdgePolicy/keep``) are one tie with counts; with magnitudes the
+    ///   directed forms sum them and the symmetric form takes the largest;
     /// - self-loops are ignored; a graph of 0 or 1 nodes scores `[]` or `[1]`.
     ///
     /// Reproduces signnet's `pn_index` and the Gahuku-Gama values (MASIL 1.223561, GAMA 0.714519).
