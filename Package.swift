@@ -43,7 +43,8 @@ let package = Package(
         ),
         // Benchmarks: an executable kept out of `swift test` (see scripts/bench/).
         .executableTarget(name: "actormap-bench", dependencies: ["NetworkCore"]),
-        .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"]),
+        // Fixtures/ holds reference data the tests read from their own folder (#filePath), not resources.
+        .testTarget(name: "NetworkCoreTests", dependencies: ["NetworkCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
         .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ConflictAnalysis"]),
