@@ -51,6 +51,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Bonacich power beta (negative: power from dependent alters).")
     var beta: Double = 0.1
 
+    @Option(help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")
+    var factions: Int?
+
     @Option(help: "Seed for Louvain communities and heuristic searches.")
     var seed: UInt64 = 42
 
@@ -62,6 +65,7 @@ struct AnalyzeCommand: ParsableCommand {
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard katzAlpha > 0 else { throw ValidationError("--katz-alpha must be positive") }
+        if let k = factions, !(1 ... 12).contains(k) { throw ValidationError("--factions must be between 1 and 12") }
         if ActorGrouping(groupBy) == nil {
             throw ValidationError("--group-by must be sector, level, represents, community or attribute:NAME")
         }
@@ -80,7 +84,7 @@ struct AnalyzeCommand: ParsableCommand {
         printDiagnostics(result)
         guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         var options = AnalysisOptions(weights: weights, katzAlpha: katzAlpha, bonacichBeta: beta,
-                                      groupBy: ActorGrouping(groupBy)!, seed: seed, threads: threads)
+                                      groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed, threads: threads)
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
         if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {

@@ -14,7 +14,9 @@ public struct AnalysisOptions: Sendable {
     public var bonacichBeta: Double
     /// Grouping for brokerage roles.
     public var groupBy: ActorGrouping
-    /// Louvain seed.
+    /// Number of factions for the signed analysis; `nil` = the best `k` in 2 … 4.
+    public var factionCount: Int?
+    /// Louvain seed (also the seed of heuristic signed searches).
     public var seed: UInt64
     /// Threads for the parallel path measures.
     public var threads: Int
@@ -23,7 +25,7 @@ public struct AnalysisOptions: Sendable {
 
     public init(
         relations: [String]? = nil, weights: WeightMode = .strength, measures: Set<MeasureFamily> = Set(MeasureFamily.allCases),
-        katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, seed: UInt64 = 42,
+        katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, factionCount: Int? = nil, seed: UInt64 = 42,
         threads: Int = ParallelLanes.defaultThreadCount, control: ComputationControl? = nil
     ) {
         self.relations = relations
@@ -32,6 +34,7 @@ public struct AnalysisOptions: Sendable {
         self.katzAlpha = katzAlpha
         self.bonacichBeta = bonacichBeta
         self.groupBy = groupBy
+        self.factionCount = factionCount
         self.seed = seed
         self.threads = threads
         self.control = control

@@ -43,11 +43,7 @@ public enum NetworkAnalysis {
         for set in layerSets {
             layers.append(try analyseLayer(set, map: map, network: network, options: options, warnings: &warnings))
         }
-        #if SIGNED_READY
         let signed = try SignedAnalysis.run(map, network: network, options: options, warnings: &warnings)
-        #else
-        let signed: SignedReport? = nil
-        #endif
         return NetworkAnalysisReport(layers: layers, signed: signed, warnings: warnings)
     }
 
@@ -181,18 +177,16 @@ public enum NetworkAnalysis {
                 graphValues.append(("modularity", result.modularity))
             }
         }
-        #if SIGNED_READY
         if m.contains(.brokerage) {
             let groups = groupLabels(map, by: options.groupBy, communities: communities)
-            let roles = GouldFernandezBrokerage(plain, groups: groups)
-            add("brokerage_coordinator", roles.coordinator.map(Double.init))
-            add("brokerage_itinerant", roles.itinerant.map(Double.init))
-            add("brokerage_gatekeeper", roles.gatekeeper.map(Double.init))
-            add("brokerage_representative", roles.representative.map(Double.init))
-            add("brokerage_liaison", roles.liaison.map(Double.init))
-            add("brokerage_total", roles.total.map(Double.init))
+            let roles = plain.gouldFernandezBrokerage(groups: groups)
+            add("brokerage_coordinator", roles.map { Double($0.coordinator) })
+            add("brokerage_itinerant", roles.map { Double($0.itinerant) })
+            add("brokerage_gatekeeper", roles.map { Double($0.gatekeeper) })
+            add("brokerage_representative", roles.map { Double($0.representative) })
+            add("brokerage_liaison", roles.map { Double($0.liaison) })
+            add("brokerage_total", roles.map { Double($0.total) })
         }
-        #endif
         if wantPaths { graphValues.append(("diameter", diameter)) }
         return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
                            actorIDs: map.actors.map(\.id), columns: columns)

@@ -1,0 +1,84 @@
+import ActorModel
+import NetworkCore
+
+/// Signed analysis of the whole map from separate positive and negative layers.
+///
+/// Which ties: every relation type except `power` (influence, not sentiment) and `neutral` types, each
+/// by its polarity: signed types (trust) split by the sign of each tie, negative types (competition,
+/// enmity) are negative, positive types (alliance, marriage) positive. Ties count 1 each (Gahuku-Gama
+/// convention); a pair tied both ways is "ambivalent" as documented in NetworkCore. Present only when the
+/// map has at least one negative tie.
+///
+/// Factions: the Doreian–Mrvar partition into `k` blocks for the `k` in 2 … 4 with the smallest criterion
+/// (the smaller `k` on ties), unless `factionCount` fixes `k`.
+enum SignedAnalysis {
+    static func run(_ map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
+                    warnings: inout [String]) throws -> SignedReport? {
+        let used = Set(map.relations.map(\.type))
+        let layers = map.relationTypes.indices.filter {
+            let t = map.relationTypes[$0]
+            return t.name != "power" && t.polarity != .neutral && used.contains(t.name)
+        }
+        let hasNegative = map.relations.contains { r in
+            guard let t = map.relationType(named: r.type), layers.contains(where: { map.relationTypes[$0].name == t.name }) else { return false }
+            return t.signedWeight(r.weight) < 0
+        }
+        guard hasNegative else { return nil }
+        let signed = try SignedGraph(network, layers: layers, weightKind: .unweighted)
+        let n = signed.nodeCount
+        var values: [(key: String, value: Double?)] = []
+        var notes: [String] = []
+        var columns: [(key: String, values: [Double?])] = []
+
+        let triangles = signed.triangleBalance()
+        values.append(("balance_triangles", triangles.ratio))
+        values.append(("triangles_balanced", Double(triangles.balanced)))
+        values.append(("triangles_unbalanced", Double(triangles.unbalanced)))
+        do {
+            values.append(("balance_walk", try signed.walkBalance()))
+        } catch {
+            values.append(("balance_walk", nil))
+            warnings.append("signed: balance_walk: \(error)")
+        }
+        let frustration = signed.frustrationIndex(options: .init(seed: options.seed))
+        values.append(("frustration", Double(frustration.frustration)))
+        values.append(("frustration_normalized", frustration.normalized))
+        notes.append(frustration.isExact
+            ? "frustration index exact (exhaustive search over 2-camp splits)"
+            : "frustration index is an upper bound from a seeded local search (a component has more than 26 actors)")
+
+        let candidates = options.factionCount.map { [$0] } ?? Array(2 ... max(2, min(4, n)))
+        var best: FactionPartition?
+        for k in candidates where k <= n {
+            let p = signed.factions(options: .init(blockCount: k, seed: options.seed))
+            if best == nil || p.criterion < best!.criterion - 1e-12 { best = p }
+        }
+        var factions: [[String]] = []
+        if let p = best {
+            values.append(("factions_k", Double(p.blockCount)))
+            values.append(("factions_criterion", p.criterion))
+            values.append(("factions_violations", Double(p.violations.count)))
+            var blocks = [[String]](repeating: [], count: p.blockCount)
+            for (i, b) in p.blocks.enumerated() { blocks[b].append(map.actors[i].id) }
+            factions = blocks
+            notes.append("factions: Doreian–Mrvar criterion with alpha 0.5, \(p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")")
+            columns.append(("faction", p.blocks.map { Double($0) }))
+        }
+
+        let degrees = signed.signedDegrees()
+        columns.append(("degree_positive", degrees.positive.map(Double.init)))
+        columns.append(("degree_negative", degrees.negative.map(Double.init)))
+        columns.append(("degree_net", degrees.net.map(Double.init)))
+        columns.append(("degree_ratio", degrees.ratio))
+        for (key, variant) in [("pn", PNCentralityVariant.symmetric), ("pn_in", .incoming), ("pn_out", .outgoing)] {
+            if key != "pn" && !signed.isDirected { continue }
+            do {
+                columns.append((key, try signed.pnCentrality(variant).map { Optional($0) }))
+            } catch {
+                warnings.append("signed: \(key): \(error)")
+                columns.append((key, [Double?](repeating: nil, count: n)))
+            }
+        }
+        return SignedReport(values: values, notes: notes, factions: factions, actorIDs: map.actors.map(\.id), columns: columns)
+    }
+}
