@@ -27,6 +27,9 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "Partners of an ad-hoc plan, comma-separated actor ids.")
     var partners: String?
 
+    @Option(help: "A what-if scenario file to apply before screening (see the README).")
+    var scenario: String?
+
     @Option(help: "Monte Carlo draws (0 = none).")
     var samples: Int = 0
 
@@ -68,7 +71,22 @@ struct ScreenCommand: ParsableCommand {
         } else if let first = map.engagementPlans.first {
             options.plan = (first.name, first.partners)
         }
-        let report = try CooptationScreen.run(map, options: options)
+        let report: ScreenReport
+        if let path = scenario {
+            let loaded: (scenario: Scenario?, diagnostics: [Diagnostic], text: String)
+            do {
+                loaded = try ModelLoader.loadScenario(path: path, base: map)
+            } catch let error as ModelLoader.LoadError {
+                if case .unknownExtension = error { throw usageError(error.description, command: "screen") }
+                Terminal.standardError.error(error.description)
+                throw ExitCode(ExitStatus.noInput)
+            }
+            printDiagnostics(loaded.diagnostics, text: loaded.text)
+            guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
+            report = try CooptationScreen.run(map, scenario: what, options: options)
+        } else {
+            report = try CooptationScreen.run(map, options: options)
+        }
         let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report)
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -67,13 +67,18 @@ func loadModel(_ path: String, options: InputOptions, command: String) throws ->
 
 /// Prints a load result's diagnostics to standard error in the compiler's format.
 func printDiagnostics(_ result: ModelLoader.Result) {
-    guard !result.diagnostics.isEmpty else { return }
+    printDiagnostics(result.diagnostics, text: result.text)
+}
+
+/// Prints diagnostics of one file (whose text is `text`) to standard error.
+func printDiagnostics(_ diagnostics: [Diagnostic], text: String) {
+    guard !diagnostics.isEmpty else { return }
     var sources: [String: String] = [:]
-    for d in result.diagnostics {
-        if let path = d.location?.path { sources[path] = result.text }
+    for d in diagnostics {
+        if let path = d.location?.path { sources[path] = text }
     }
     let formatter = DiagnosticFormatter(useColor: Terminal.standardError.useColor, sources: sources)
-    Terminal.standardError.write(formatter.format(result.diagnostics))
+    Terminal.standardError.write(formatter.format(diagnostics))
 }
 
 /// `output/<stem>.<ext>` for an input path.

@@ -24,13 +24,19 @@ struct YAMLModelReader {
 
     /// The map, or `nil` when the file could not be read as a map at all. Check `diagnostics` for errors.
     mutating func read(defaultName: String) -> StakeholderMap? {
-        let root: Node
+        guard let root = compose(emptyMessage: "the file is empty; a model starts with 'actormap: 1'"),
+              let top = entries(of: root, what: "the model") else { return nil }
+        return readModel(top, root: root, defaultName: defaultName)
+    }
+
+    /// The document's root node, or `nil` with a located error.
+    mutating func compose(emptyMessage: String) -> Node? {
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                error("the file is empty; a model starts with 'actormap: 1'", at: SourceLocation(path: path, line: 1, column: 1))
+                error(emptyMessage, at: SourceLocation(path: path, line: 1, column: 1))
                 return nil
             }
-            root = composed
+            return composed
         } catch let yamlError as YamlError {
             report(yamlError)
             return nil
@@ -38,8 +44,6 @@ struct YAMLModelReader {
             self.error("cannot parse the file: \(error)", at: SourceLocation(path: path, line: 1, column: 1))
             return nil
         }
-        guard let top = entries(of: root, what: "the model") else { return nil }
-        return readModel(top, root: root, defaultName: defaultName)
     }
 
     // MARK: - Top level
@@ -200,7 +204,7 @@ struct YAMLModelReader {
 
     static let relationKeys = ["type", "from", "to", "between", "weight", "source", "confidence", "date", "note"]
 
-    private mutating func relations(_ node: Node, map: StakeholderMap) -> [Relation] {
+    mutating func relations(_ node: Node, map: StakeholderMap) -> [Relation] {
         guard let items = sequence(node, field: "relations") else { return [] }
         let ids = map.actors.map(\.id)
         let known = Set(ids)
@@ -447,7 +451,7 @@ struct YAMLModelReader {
     }
 
     /// The entries of a mapping node, or an error if it is not a mapping.
-    private mutating func entries(of node: Node, what: String) -> [Entry]? {
+    mutating func entries(of node: Node, what: String) -> [Entry]? {
         guard case .mapping(let mapping) = node else {
             error("expected \(what) as a mapping of 'key: value' lines, found \(describe(node))", at: node)
             return nil
@@ -463,13 +467,13 @@ struct YAMLModelReader {
         return result
     }
 
-    private mutating func checkKeys(_ entries: [Entry], allowed: [String], in context: String) {
+    mutating func checkKeys(_ entries: [Entry], allowed: [String], in context: String) {
         for e in entries where !allowed.contains(e.key) {
             error("unknown key '\(e.key)' in \(context)" + NearMiss.hint(for: e.key, among: allowed), at: e.keyNode)
         }
     }
 
-    private mutating func sequence(_ node: Node, field: String) -> [Node]? {
+    mutating func sequence(_ node: Node, field: String) -> [Node]? {
         if isNull(node) { return [] }
         guard case .sequence(let s) = node else {
             error("'\(field)' must be a list (lines starting with '- ', or [a, b]), found \(describe(node))", at: node)
@@ -479,7 +483,7 @@ struct YAMLModelReader {
     }
 
     /// A list of scalar names with their nodes.
-    private mutating func names(_ node: Node, field: String) -> [(String, Node)]? {
+    mutating func names(_ node: Node, field: String) -> [(String, Node)]? {
         guard let items = sequence(node, field: field) else { return nil }
         var result: [(String, Node)] = []
         for item in items {
@@ -488,7 +492,7 @@ struct YAMLModelReader {
         return result
     }
 
-    private mutating func uniqueNames(_ node: Node, field: String) -> [String]? {
+    mutating func uniqueNames(_ node: Node, field: String) -> [String]? {
         guard let list = names(node, field: field) else { return nil }
         var seen = Set<String>()
         var result: [String] = []
@@ -500,13 +504,13 @@ struct YAMLModelReader {
         return result
     }
 
-    private func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: Node) -> Bool {
         guard case .scalar(let s) = node, s.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(s.string)
     }
 
     /// A scalar as text; `nil` (no error) for an explicit null, `nil` with an error for a list or mapping.
-    private mutating func string(_ node: Node, field: String) -> String? {
+    mutating func string(_ node: Node, field: String) -> String? {
         guard case .scalar(let s) = node else {
             error("\(quoted(field)) must be a single value, found \(describe(node))", at: node)
             return nil
@@ -515,7 +519,7 @@ struct YAMLModelReader {
         return s.string
     }
 
-    private mutating func number(_ node: Node, field: String) -> Double? {
+    mutating func number(_ node: Node, field: String) -> Double? {
         guard case .scalar(let s) = node else {
             error("\(quoted(field)) must be a number, found \(describe(node))", at: node)
             return nil
@@ -533,7 +537,7 @@ struct YAMLModelReader {
         return value
     }
 
-    private mutating func rating(_ node: Node, field: String) -> Double? {
+    mutating func rating(_ node: Node, field: String) -> Double? {
         if isNull(node) { return nil }
         guard let v = number(node, field: field) else { return nil }
         guard v >= 0 && v <= 5 else {
@@ -543,7 +547,7 @@ struct YAMLModelReader {
         return v
     }
 
-    private mutating func bool(_ node: Node, field: String) -> Bool? {
+    mutating func bool(_ node: Node, field: String) -> Bool? {
         if case .scalar(let s) = node, s.style == .plain {
             switch s.string {
             case "true", "True", "TRUE": return true
@@ -555,7 +559,7 @@ struct YAMLModelReader {
         return nil
     }
 
-    private mutating func date(_ node: Node, field: String) -> String? {
+    mutating func date(_ node: Node, field: String) -> String? {
         guard let s = string(node, field: field) else { return nil }
         guard Self.isValidDate(s) else {
             error("\(quoted(field)) must be a date written YYYY-MM-DD, found '\(s)'", at: node)
@@ -578,11 +582,11 @@ struct YAMLModelReader {
         !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
-    private func quoted(_ field: String) -> String {
+    func quoted(_ field: String) -> String {
         field.hasPrefix("an ") || field.hasPrefix("a ") || field.hasPrefix("attribute") ? field : "'\(field)'"
     }
 
-    private func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let s): return isNull(node) ? "nothing" : "'\(s.string)'"
         case .mapping: return "a mapping"
@@ -598,11 +602,11 @@ struct YAMLModelReader {
         return SourceLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private mutating func error(_ message: String, at node: Node, notes: [Diagnostic] = []) {
+    mutating func error(_ message: String, at node: Node, notes: [Diagnostic] = []) {
         error(message, at: location(of: node), notes: notes)
     }
 
-    private mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+    mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
         guard diagnostics.errorCount < Self.maximumErrors else { return }
         diagnostics.append(.error(message, at: location, notes: notes))
         if diagnostics.errorCount == Self.maximumErrors {
@@ -610,11 +614,11 @@ struct YAMLModelReader {
         }
     }
 
-    private mutating func warning(_ message: String, at node: Node, notes: [Diagnostic] = []) {
+    mutating func warning(_ message: String, at node: Node, notes: [Diagnostic] = []) {
         diagnostics.append(Diagnostic(.warning, message, at: location(of: node), notes: notes))
     }
 
-    private mutating func report(_ e: YamlError) {
+    mutating func report(_ e: YamlError) {
         switch e {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):

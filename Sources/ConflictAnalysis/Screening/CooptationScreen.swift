@@ -39,7 +39,20 @@ public enum CooptationScreen {
         return ScreenReport(
             actors: order.map { ranked[$0] }, plan: plan, socialContract: SocialContract.paths(context),
             samples: options.samples > 0 ? options.samples : nil, seed: options.samples > 0 ? options.seed : nil,
-            rankingStability: stability, settings: map.screening)
+            rankingStability: stability, settings: map.screening, scenario: nil)
+    }
+
+    /// Screens the map with `scenario` applied, and says what changed against the map as it is.
+    /// The plan keeps its partners, less any actor the scenario removes.
+    public static func run(_ map: StakeholderMap, scenario: Scenario, options: ScreenOptions = ScreenOptions()) throws -> ScreenReport {
+        let before = try run(map, options: ScreenOptions(plan: options.plan, samples: 0, seed: options.seed))
+        var afterOptions = options
+        if let plan = options.plan {
+            afterOptions.plan = (plan.name, plan.partners.filter { !scenario.removeActors.contains($0) })
+        }
+        var after = try run(scenario.applied(to: map), options: afterOptions)
+        after.scenario = ScenarioComparison(name: scenario.name, before: before, after: after, removedActors: scenario.removeActors)
+        return after
     }
 
     /// The actor results alone, in model order (used by the Monte Carlo and by what-if comparisons).

@@ -82,4 +82,6 @@ public struct ScreenReport: Sendable {
     public var seed: UInt64?
     public var rankingStability: Double?
     public var settings: ScreeningSettings
+    /// With a what-if scenario: what it changed relative to the map as it is.
+    public var scenario: ScenarioComparison?
 }

@@ -16,6 +16,27 @@ public enum ScreenJSON {
                 ("strength", .optional(p.strength)),
             ])
         })))
+        if let c = report.scenario {
+            var block: [(String, JSONValue)] = [
+                ("name", .string(c.name)),
+                ("removed_actors", .array(c.removedActors.map { .string($0) })),
+                ("changes", .array(c.changes.map { ch in
+                    .object([
+                        ("id", .string(ch.id)), ("risk_before", .number(round1(ch.riskBefore))), ("risk_after", .number(round1(ch.riskAfter))),
+                        ("band_before", .string(ch.bandBefore.rawValue)), ("band_after", .string(ch.bandAfter.rawValue)),
+                    ])
+                })),
+                ("flags_added", .array(c.flagsAdded.map(flag))),
+                ("flags_removed", .array(c.flagsRemoved.map(flag))),
+            ]
+            if let b = c.planBefore, let a = c.planAfter {
+                block.append(("plan", .object([
+                    ("risk_before", .number(round1(b.risk))), ("risk_after", .number(round1(a.risk))),
+                    ("band_before", .string(b.band.rawValue)), ("band_after", .string(a.band.rawValue)),
+                ])))
+            }
+            fields.append(("scenario", .object(block)))
+        }
         if let samples = report.samples {
             fields.append(("monte_carlo", .object([
                 ("samples", .number(Double(samples))),

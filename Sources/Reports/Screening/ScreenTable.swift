@@ -6,6 +6,22 @@ import ConflictAnalysis
 public enum ScreenTable {
     public static func text(_ report: ScreenReport, top: Int = 12) -> String {
         var out = ""
+        if let c = report.scenario {
+            out += "WHAT-IF '\(c.name)' (the screen below is with the scenario applied)\n"
+            if !c.removedActors.isEmpty { out += "  removed: \(c.removedActors.joined(separator: ", "))\n" }
+            if let b = c.planBefore, let a = c.planAfter {
+                out += "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) (\(a.band.rawValue))\n"
+            }
+            var t = TextColumns(rightAligned: [1, 3])
+            for ch in c.changes.prefix(10) {
+                t.add([ch.id, String(Int(ch.riskBefore.rounded())), "→", String(Int(ch.riskAfter.rounded())),
+                       ch.bandBefore == ch.bandAfter ? ch.bandAfter.rawValue : "\(ch.bandBefore.rawValue) → \(ch.bandAfter.rawValue)"])
+            }
+            out += c.changes.isEmpty ? "  no actor's risk changes\n" : t.render(indent: "  ")
+            for f in c.flagsRemoved { out += "  − [\(f.kind.rawValue)] \(f.message)\n" }
+            for f in c.flagsAdded { out += "  + [\(f.kind.rawValue)] \(f.message)\n" }
+            out += "\n"
+        }
         let flags = report.actors.flatMap(\.flags)
         if !flags.isEmpty {
             out += "FLAGS\n"

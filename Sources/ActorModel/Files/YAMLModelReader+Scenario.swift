@@ -1,0 +1,69 @@
+import Foundation
+import Yams
+
+extension YAMLModelReader {
+    static let scenarioKeys = ["actormap-scenario", "name", "remove_actors", "add_relations", "change_relations", "remove_relations"]
+
+    /// Reads a scenario file against `base`: relations are validated exactly as in a model, actor ids must
+    /// exist, and every changed or removed tie must match a tie of the map.
+    mutating func readScenario(base: StakeholderMap, defaultName: String) -> Scenario? {
+        guard let root = compose(emptyMessage: "the file is empty; a scenario starts with 'actormap-scenario: 1'"),
+              let top = entries(of: root, what: "the scenario") else { return nil }
+        checkKeys(top, allowed: Self.scenarioKeys, in: "the scenario")
+        let f = Dictionary(top.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        if let v = f["actormap-scenario"] {
+            if let version = number(v.value, field: "actormap-scenario"), version != 1 {
+                error("unsupported scenario version \(format(version)); this ActorMap reads version 1", at: v.value)
+            }
+        } else {
+            error("missing the format version: add 'actormap-scenario: 1' as the first line", at: location(of: root))
+        }
+        var scenario = Scenario(name: defaultName)
+        if let e = f["name"], let s = string(e.value, field: "name") { scenario.name = s }
+        let ids = base.actors.map(\.id)
+        if let e = f["remove_actors"], let list = names(e.value, field: "remove_actors") {
+            for (id, node) in list {
+                if ids.contains(id) { scenario.removeActors.append(id) }
+                else { error("unknown actor '\(id)'" + NearMiss.hint(for: id, among: ids), at: node) }
+            }
+        }
+        if let e = f["add_relations"] { scenario.addRelations = relations(e.value, map: base) }
+        for (key, isChange) in [("change_relations", true), ("remove_relations", false)] {
+            guard let e = f[key] else { continue }
+            let parsed = relations(e.value, map: base)
+            for r in parsed {
+                let undirected = !(base.relationType(named: r.type)?.isDirected ?? true)
+                if !base.relations.contains(where: { Scenario.matches(r, $0, undirected: undirected) }) {
+                    let ends = r.isMutual ? "between '\(r.from)' and '\(r.to)'" : "from '\(r.from)' to '\(r.to)'"
+                    error("the map has no \(r.type) tie \(ends)" + (r.source.map { " reported by '\($0)'" } ?? "")
+                        + " to \(isChange ? "change" : "remove")", at: r.location ?? location(of: e.value))
+                }
+            }
+            if isChange { scenario.changeRelations = parsed } else { scenario.removeRelations = parsed }
+        }
+        return scenario
+    }
+}
+
+extension ModelLoader {
+    /// Reads and validates a scenario file (YAML or JSON) against `base`.
+    public static func loadScenario(path: String, base: StakeholderMap) throws -> (scenario: Scenario?, diagnostics: [Diagnostic], text: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard modelExtensions.contains(ext) else { throw LoadError.unknownExtension(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError.unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return (nil, [.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1))], "")
+        }
+        return parseScenario(text: text, path: path, base: base)
+    }
+
+    /// Reads `text` as a scenario at `path`.
+    public static func parseScenario(text: String, path: String, base: StakeholderMap) -> (scenario: Scenario?, diagnostics: [Diagnostic], text: String) {
+        var reader = YAMLModelReader(path: path, text: text)
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let scenario = reader.readScenario(base: base, defaultName: stem)
+        return (scenario, sorted(reader.diagnostics), text)
+    }
+}

@@ -1,0 +1,840 @@
+#!/usr/bin/env python3
+"""Compare ActorMap's graph core with python-igraph and NetworKit on identical graphs.
+
+Run from anywhere:
+
+    python3 scripts/bench/compare.py --quick            # 10k graphs, a few minutes
+    python3 scripts/bench/compare.py                    # + Barabasi-Albert 100k (slow: exact betweenness)
+    python3 scripts/bench/compare.py --large            # + 1M nodes / 5M edges: load+components+pagerank+kcore
+    python3 scripts/bench/compare.py --quick --markdown # Markdown table for the README
+
+Every (graph, measure, thread count, tool) runs in its own subprocess, so the peak resident memory
+(`ru_maxrss` of that child, from wait4) belongs to that tool and measure alone. Tools are interleaved:
+actormap, igraph, networkit, then the next measure. Each child loads the graph first and times only
+the computation (except for the `load` measure). See scripts/bench/README.md for what is measured and
+which variants are not exactly equivalent.
+
+Needs: Python 3.9+, the stdlib; installs igraph, networkit (and numpy, networkx for generation) with
+pip when they are missing. Nothing here runs `swift build` unless the benchmark binary is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import random
+import re
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "bench-data"
+DEFAULT_BIN = REPO / ".build" / "release" / "actormap-bench"
+SEED = 2026
+
+ALL_MEASURES = ["load", "components", "pagerank", "eigenvector", "kcore", "louvain",
+                "betweenness", "betweenness_weighted", "closeness", "closeness_weighted"]
+WEIGHTED_MEASURES = {"betweenness_weighted", "closeness_weighted"}
+TOTAL_MEASURES = ["load", "components", "pagerank", "kcore"]  # the large-graph total-time target
+TOOLS = ["actormap", "igraph", "networkit"]
+
+# name -> generator spec. `measures` is the default measure list for that graph.
+GRAPHS = {
+    "ba-10k": dict(kind="ba", n=10_000, m=5, directed=False, weighted=False,
+                   about="Barabasi-Albert m=5, networkx seed 2026, undirected"),
+    "ba-100k": dict(kind="ba", n=100_000, m=5, directed=False, weighted=False,
+                    about="Barabasi-Albert m=5, networkx seed 2026, undirected"),
+    "dirw-10k": dict(kind="dirw", n=10_000, k=10, directed=True, weighted=True,
+                     about="directed random, 10 out-arcs/node (1 on a random Hamiltonian cycle + 9 uniform), "
+                           "integer weights 1..10 (lengths), seed 2026"),
+    "ua-1m": dict(kind="ua", n=1_000_000, k=5, directed=False, weighted=False, large=True,
+                  measures=TOTAL_MEASURES,
+                  about="uniform random attachment: node i links to 5 distinct uniform earlier nodes, "
+                        "numpy seed 2026, undirected, ~5M edges"),
+}
+QUICK_GRAPHS = ["ba-10k", "dirw-10k"]
+DEFAULT_GRAPHS = ["ba-10k", "ba-100k", "dirw-10k"]
+
+# Relative tolerance of the sanity check per measure; None = heuristic, values shown but never flagged.
+CHECK_TOLERANCE = {"load": 0, "components": 0, "kcore": 0, "pagerank": 1e-6, "eigenvector": 1e-5,
+                   "betweenness": 1e-7, "betweenness_weighted": 1e-7, "closeness": 1e-7,
+                   "closeness_weighted": 1e-7, "louvain": None}
+
+EQUIVALENCE_NOTES = [
+    "load: ActorMap = its own CSV parser + CSR build; igraph/NetworKit = numpy.loadtxt + graph construction "
+    "(python-igraph has no zero-copy numpy import: edges go through a Python list; NetworKit uses Graph.addEdges).",
+    "pagerank: same damping 0.85 and uniform dangling redistribution; ActorMap and NetworKit stop when the L1 change "
+    "< n*1e-10 (NetworKit: norm=L1, tol=n*1e-10), igraph uses PRPACK (a direct/Gauss-Seidel solver) with its own "
+    "tolerance.",
+    "eigenvector: ActorMap = power iteration on A+I to max change < 1e-10; igraph = ARPACK; NetworKit = power "
+    "iteration (tol 1e-10). Directed: all use in-links (left eigenvector). Check = max of the unit-L2 vector.",
+    "kcore: directed graphs use in+out degree in all three (igraph mode='all').",
+    "louvain: NOT the same algorithm: ActorMap = sequential deterministic Louvain (seeded order); igraph = "
+    "community_multilevel (sequential, random order); NetworKit = PLM (parallel Louvain, refine=False). Modularity "
+    "is compared only loosely. On directed graphs all three run on the undirected view with reciprocal arcs summed "
+    "(weight 2); igraph/NetworKit get that view built before timing, ActorMap builds it inside the timed call.",
+    "betweenness: exact Brandes, unnormalised; undirected pairs counted once (NetworKit counts ordered pairs on "
+    "undirected graphs, so its check is halved). Weighted variants use weights as lengths (Dijkstra).",
+    "closeness: Wasserman-Faust/'generalized' closeness from incoming distances (networkx convention). NetworKit "
+    "runs Closeness(GENERALIZED) on the transposed graph (transposed before timing); igraph closeness(mode='in', "
+    "normalized=True) equals it only on (strongly) connected graphs, which the generated graphs are. ActorMap's "
+    "sweep also computes harmonic centrality and outgoing closeness in the same pass.",
+    "threads: ActorMap uses threads only for the path measures (betweenness, closeness); its other measures are "
+    "sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
+    "(marked *) and counts for the ratio.",
+    "memory: peak RSS of the whole child process (ru_maxrss via wait4), including the Python interpreter and "
+    "imported modules for igraph/NetworKit (see base MB in --json) and the raw file bytes for ActorMap. ActorMap "
+    "holds the graph twice for *_weighted measures (weighted + unweighted copy).",
+]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Child mode: load the graph with igraph or NetworKit, time one measure, print one JSON line.
+# ----------------------------------------------------------------------------------------------------------
+
+def current_rss_mb() -> float:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def read_edges(path: str, weighted: bool):
+    """Source, target (int64) and weight (float64 or None) arrays; header and '#' lines skipped."""
+    import numpy as np
+    with open(path, "rb") as f:
+        first = f.readline()
+    skip = 1 if first[:1].isalpha() else 0
+    if weighted:
+        data = np.loadtxt(path, delimiter=",", skiprows=skip, usecols=(0, 1, 2), dtype=np.float64,
+                          comments="#", ndmin=2)
+        return data[:, 0].astype(np.int64), data[:, 1].astype(np.int64), data[:, 2].copy()
+    data = np.loadtxt(path, delimiter=",", skiprows=skip, usecols=(0, 1), dtype=np.int64, comments="#", ndmin=2)
+    return data[:, 0].copy(), data[:, 1].copy(), None
+
+
+def summed_undirected(src, dst, n):
+    """Undirected view of an edge list with parallel/reciprocal edges merged, weight = multiplicity."""
+    import numpy as np
+    a, b = np.minimum(src, dst), np.maximum(src, dst)
+    keys, counts = np.unique(a * n + b, return_counts=True)
+    return keys // n, keys % n, counts.astype(np.float64)
+
+
+def child_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="compare.py --child")
+    ap.add_argument("tool", choices=["igraph", "networkit"])
+    ap.add_argument("file")
+    ap.add_argument("--directed", action="store_true")
+    ap.add_argument("--weighted", action="store_true")
+    ap.add_argument("--measure", required=True)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=1)
+    a = ap.parse_args(argv)
+    import numpy as np
+    random.seed(SEED)
+    if a.tool == "igraph":
+        import igraph as ig
+    else:
+        import networkit as nk
+        nk.setNumberOfThreads(a.threads)
+        nk.engineering.setSeed(SEED, False)
+    base_rss = current_rss_mb()
+    directed = a.directed
+
+    def load():
+        src, dst, w = read_edges(a.file, a.weighted)
+        n = int(max(src.max(), dst.max())) + 1 if len(src) else 0
+        if a.tool == "igraph":
+            g = ig.Graph(n=n, directed=directed)
+            g.add_edges(np.column_stack((src, dst)).tolist())
+            if w is not None:
+                g.es["weight"] = w.tolist()
+            return g, n, g.ecount(), (src, dst)
+        g = nk.Graph(n, weighted=w is not None, directed=directed)
+        if w is not None:
+            g.addEdges((w, (src.astype(np.uint64), dst.astype(np.uint64))))
+        else:
+            g.addEdges((src.astype(np.uint64), dst.astype(np.uint64)))
+        return g, n, g.numberOfEdges(), (src, dst)
+
+    start = time.perf_counter()
+    g, n, m, (src, dst) = load()
+    load_seconds = time.perf_counter() - start
+    measure = a.measure
+    best, check, note = math.inf, float("nan"), ""
+
+    if measure == "load":
+        best, check = load_seconds, float(m)
+        for _ in range(a.repeat - 1):
+            del g
+            start = time.perf_counter()
+            g, *_ = load()
+            best = min(best, time.perf_counter() - start)
+    else:
+        # Preparation outside the timed region (converted views, parameters).
+        lw = None
+        if measure == "louvain" and directed:
+            us, ud, uw = summed_undirected(src, dst, n)
+            if a.tool == "igraph":
+                g = ig.Graph(n=n, edges=np.column_stack((us, ud)).tolist(), directed=False)
+                g.es["weight"] = uw.tolist()
+                lw = "weight"
+            else:
+                g = nk.Graph(n, weighted=True, directed=False)
+                g.addEdges((uw, (us.astype(np.uint64), ud.astype(np.uint64))))
+        if a.tool == "networkit" and measure.startswith("closeness") and directed:
+            g = nk.graphtools.transpose(g)  # NetworKit closeness uses outgoing distances; ActorMap incoming
+        weights = "weight" if measure in WEIGHTED_MEASURES else None
+
+        def compute():
+            if a.tool == "igraph":
+                if measure == "components":
+                    return g.connected_components(mode="weak")
+                if measure == "pagerank":
+                    return g.pagerank(directed=directed, damping=0.85)
+                if measure == "eigenvector":
+                    # igraph 1.0 rejects directed=False on undirected graphs; the argument only matters when directed.
+                    return g.eigenvector_centrality(directed=True) if directed else g.eigenvector_centrality()
+                if measure == "kcore":
+                    return g.coreness(mode="all")
+                if measure == "louvain":
+                    return g.community_multilevel(weights=lw)
+                if measure.startswith("betweenness"):
+                    return g.betweenness(directed=directed, weights=weights)
+                if measure.startswith("closeness"):
+                    return g.closeness(mode="in", weights=weights, normalized=True)
+            else:
+                c = nk.centrality
+                if measure == "components":
+                    algo = nk.components.WeaklyConnectedComponents(g) if directed else nk.components.ConnectedComponents(g)
+                elif measure == "pagerank":
+                    sinks = getattr(c.SinkHandling, "DISTRIBUTE_SINKS", None) or c.SinkHandling.DistributeSinks
+                    algo = c.PageRank(g, damp=0.85, tol=n * 1e-10, distributeSinks=sinks)
+                    algo.norm = c.Norm.L1_NORM
+                    algo.maxIterations = 100_000
+                elif measure == "eigenvector":
+                    algo = c.EigenvectorCentrality(g, tol=1e-10)
+                elif measure == "kcore":
+                    algo = c.CoreDecomposition(g)
+                elif measure == "louvain":
+                    algo = nk.community.PLM(g, refine=False, gamma=1.0)
+                elif measure.startswith("betweenness"):
+                    algo = c.Betweenness(g, normalized=False)
+                elif measure.startswith("closeness"):
+                    algo = c.Closeness(g, True, c.ClosenessVariant.GENERALIZED)
+                else:
+                    raise SystemExit(f"unknown measure {measure}")
+                algo.run()
+                return algo
+            raise SystemExit(f"unknown measure {measure}")
+
+        result = None
+        for _ in range(max(1, a.repeat)):
+            result = None
+            start = time.perf_counter()
+            result = compute()
+            best = min(best, time.perf_counter() - start)
+
+        # Check value (outside the timing), in ActorMap's convention.
+        if a.tool == "igraph":
+            if measure == "components":
+                check = float(len(result))
+            elif measure == "pagerank":
+                check = max(result) / sum(result)
+            elif measure == "eigenvector":
+                v = np.asarray(result)
+                check = float(v.max() / np.linalg.norm(v))
+            elif measure == "kcore":
+                check = float(max(result))
+            elif measure == "louvain":
+                check = g.modularity(result.membership, weights=lw)
+            else:
+                check = float(max(result))
+        else:
+            if measure == "components":
+                check = float(result.numberOfComponents())
+            elif measure in ("pagerank", "eigenvector"):
+                v = np.asarray(result.scores())
+                check = float(v.max() / (v.sum() if measure == "pagerank" else np.linalg.norm(v)))
+                if measure == "pagerank":
+                    note = f"iterations={result.numberOfIterations()}"
+            elif measure == "kcore":
+                check = float(result.maxCoreNumber())
+            elif measure == "louvain":
+                check = nk.community.Modularity().getQuality(result.getPartition(), g)
+            elif measure.startswith("betweenness"):
+                check = float(max(result.scores())) / (1 if directed else 2)  # ordered pairs when undirected
+            else:
+                check = float(max(result.scores()))
+
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"tool": a.tool, "measure": measure, "seconds": best, "threads": a.threads, "nodes": n,
+                      "edges": m, "check": check, "peak_rss_mb": peak, "base_rss_mb": base_rss,
+                      "load_seconds": load_seconds, "note": note}), flush=True)
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Setup: dependencies, binary, machine and versions.
+# ----------------------------------------------------------------------------------------------------------
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def importable(module: str) -> bool:
+    r = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True)
+    return r.returncode == 0
+
+
+def pip_install(package: str) -> tuple[bool, str]:
+    log(f"[setup] pip install {package} ...")
+    r = subprocess.run([sys.executable, "-m", "pip", "install", "--disable-pip-version-check", package],
+                       capture_output=True, text=True)
+    tail = (r.stderr.strip() or r.stdout.strip()).splitlines()[-3:]
+    return r.returncode == 0, " | ".join(tail)
+
+
+def ensure_dependencies(install: bool) -> dict[str, str]:
+    """Returns {tool: problem} for the Python tools that cannot be used (empty when all are fine)."""
+    problems: dict[str, str] = {}
+    for module, package in [("numpy", "numpy"), ("networkx", "networkx")]:
+        if not importable(module):
+            ok, msg = pip_install(package) if install else (False, "not installed (--no-install)")
+            if not ok or not importable(module):
+                raise SystemExit(f"{package} is needed to generate and read the graphs and could not be installed: {msg}")
+    if not importable("igraph"):
+        ok, msg = pip_install("igraph") if install else (False, "not installed (--no-install)")
+        if not ok or not importable("igraph"):
+            problems["igraph"] = f"igraph unavailable: {msg}"
+    if not importable("networkit"):
+        if install:
+            r = subprocess.run([sys.executable, "-m", "pip", "index", "versions", "networkit"],
+                               capture_output=True, text=True)
+            avail = (r.stdout.strip().splitlines() or ["(pip index gave nothing)"])[0]
+            log(f"[setup] pip index versions networkit: {avail}")
+            # Prefer a wheel: a source build needs a C++ toolchain, cmake and Cython and takes long on 2 cores.
+            ok, msg = pip_install("networkit")
+            if not ok or not importable("networkit"):
+                problems["networkit"] = (f"networkit unavailable for Python {platform.python_version()} "
+                                         f"({avail}); pip install failed: {msg}")
+        else:
+            problems["networkit"] = "networkit not installed (--no-install)"
+    return problems
+
+
+def ensure_binary(path: Path, build: bool) -> str:
+    """Returns a warning string ('' if none). Builds the product only when the binary is missing."""
+    if not path.exists():
+        if not build:
+            raise SystemExit(f"{path} is missing (and --no-build was given)")
+        cmd = ["swift", "build", "-c", "release", "--product", "actormap-bench"]
+        log(f"[setup] {path} missing: {' '.join(cmd)} (this takes a while)")
+        r = subprocess.run(cmd, cwd=REPO)
+        if r.returncode != 0 or not path.exists():
+            raise SystemExit("swift build of actormap-bench failed")
+        return ""
+    # Stale? Compare with the sources the benchmark depends on.
+    newest = 0.0
+    for folder in ("Sources/NetworkCore", "Sources/actormap-bench"):
+        for p in (REPO / folder).rglob("*.swift"):
+            newest = max(newest, p.stat().st_mtime)
+    if newest > path.stat().st_mtime:
+        return (f"WARNING: {path.relative_to(REPO)} is older than Sources/NetworkCore or Sources/actormap-bench; "
+                f"rebuild with `swift build -c release --product actormap-bench` for current numbers.")
+    return ""
+
+
+def run_quiet(cmd: list[str], **kw) -> str:
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=60, **kw)
+        return r.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def machine_info() -> dict:
+    cpu = ""
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                break
+    except OSError:
+        pass
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": mem, "os": platform.platform(),
+            "python": platform.python_version()}
+
+
+def tool_versions(bench: Path, problems: dict[str, str]) -> dict:
+    v: dict[str, str] = {}
+    head = run_quiet(["git", "rev-parse", "--short", "HEAD"], cwd=REPO)
+    dirty = run_quiet(["git", "status", "--porcelain", "--", "Sources"], cwd=REPO)
+    built = datetime.datetime.fromtimestamp(bench.stat().st_mtime).isoformat(timespec="seconds") if bench.exists() else "?"
+    v["actormap"] = f"git {head or '?'}{' (+uncommitted Sources changes)' if dirty else ''}, binary built {built}"
+    swift = run_quiet(["swift", "--version"]).splitlines()
+    v["swift"] = swift[0] if swift else "?"
+    probe = ("import json, importlib\nout = {}\n"
+             "for m in ('igraph', 'networkit', 'networkx', 'numpy'):\n"
+             "    try:\n        mod = importlib.import_module(m); out[m] = getattr(mod, '__version__', '?')\n"
+             "    except Exception as e:\n        out[m] = 'unavailable'\n"
+             "try:\n    import igraph; out['igraph'] += ' (C core ' + igraph._igraph.__igraph_version__ + ')'\n"
+             "except Exception:\n    pass\nprint(json.dumps(out))")
+    try:
+        v.update(json.loads(run_quiet([sys.executable, "-c", probe]) or "{}"))
+    except json.JSONDecodeError:
+        pass
+    for tool, why in problems.items():
+        v[tool] = f"unavailable: {why}"
+    return v
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Graph generation.
+# ----------------------------------------------------------------------------------------------------------
+
+def expected_lines(spec: dict) -> int:
+    if spec["kind"] == "ba":
+        return 1 + spec["m"] * (spec["n"] - spec["m"])
+    if spec["kind"] == "dirw":
+        return 1 + spec["k"] * spec["n"]
+    if spec["kind"] == "ua":
+        k, n = spec["k"], spec["n"]
+        return 1 + k * (n - k) + k * (k - 1) // 2
+    raise ValueError(spec["kind"])
+
+
+def count_lines(path: Path) -> int:
+    count = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 22):
+            count += chunk.count(b"\n")
+    return count
+
+
+def write_atomic(path: Path, header: str, lines_text: str) -> None:
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w") as f:
+        f.write(header + "\n")
+        f.write(lines_text)
+        if lines_text and not lines_text.endswith("\n"):
+            f.write("\n")
+    tmp.replace(path)
+
+
+def generate(name: str, spec: dict) -> Path:
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"{name}.csv"
+    want = expected_lines(spec)
+    if path.exists() and count_lines(path) == want:
+        return path
+    log(f"[data] generating {path.relative_to(REPO)} ({spec['about']}) ...")
+    t0 = time.perf_counter()
+    if spec["kind"] == "ba":
+        import networkx as nx
+        g = nx.barabasi_albert_graph(spec["n"], spec["m"], seed=SEED)
+        write_atomic(path, "source,target", "\n".join(f"{u},{v}" for u, v in g.edges()))
+    elif spec["kind"] == "dirw":
+        rng = random.Random(SEED)
+        n, k = spec["n"], spec["k"]
+        perm = list(range(n))
+        rng.shuffle(perm)
+        succ = [0] * n
+        for i in range(n):
+            succ[perm[i]] = perm[(i + 1) % n]  # a Hamiltonian cycle makes the graph strongly connected
+        rows = []
+        for u in range(n):
+            targets = [succ[u]]
+            chosen = {u, succ[u]}
+            while len(targets) < k:
+                v = rng.randrange(n)
+                if v not in chosen:
+                    chosen.add(v)
+                    targets.append(v)
+            rows.extend(f"{u},{v},{rng.randint(1, 10)}" for v in targets)
+        write_atomic(path, "source,target,weight", "\n".join(rows))
+    elif spec["kind"] == "ua":
+        import numpy as np
+        rng = np.random.default_rng(SEED)
+        n, k = spec["n"], spec["k"]
+        older = np.arange(k, n, dtype=np.int64)
+        targets = (rng.random((n - k, k)) * older[:, None]).astype(np.int64)
+        while True:  # redraw the rows with a repeated target until every node has k distinct ones
+            srt = np.sort(targets, axis=1)
+            bad = np.nonzero(np.any(srt[:, 1:] == srt[:, :-1], axis=1))[0]
+            if len(bad) == 0:
+                break
+            targets[bad] = (rng.random((len(bad), k)) * older[bad, None]).astype(np.int64)
+        src = np.concatenate([np.repeat(np.arange(1, k), np.arange(1, k)), np.repeat(older, k)])
+        dst = np.concatenate([np.concatenate([np.arange(i) for i in range(1, k)]), targets.ravel()])
+        write_atomic(path, "source,target", "\n".join(map("{},{}".format, src.tolist(), dst.tolist())))
+    got = count_lines(path)
+    if got != want:
+        raise SystemExit(f"{path}: generated {got} lines, expected {want}")
+    log(f"[data] {path.name}: {want - 1} edges in {time.perf_counter() - t0:.1f} s")
+    return path
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Running children.
+# ----------------------------------------------------------------------------------------------------------
+
+_JSON_NONFINITE = re.compile(r'(:\s*)(-?)(nan|inf)\b', re.IGNORECASE)
+
+
+def parse_json_line(line: str) -> dict | None:
+    line = line.strip()
+    if not line.startswith("{"):
+        return None
+    fixed = _JSON_NONFINITE.sub(lambda m: m.group(1) + m.group(2) + ("NaN" if m.group(3).lower() == "nan" else "Infinity"),
+                                line)
+    try:
+        return json.loads(fixed)
+    except json.JSONDecodeError:
+        return None
+
+
+def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
+    """Runs cmd in its own session; returns its JSON result plus wall time, status and peak RSS from wait4."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=REPO,
+                                start_new_session=True)
+        status, usage, timed_out = 0, None, False
+        delay = 0.01
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid == proc.pid:
+                break
+            if time.monotonic() - start > timeout:
+                timed_out = True
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)  # the child's own process group (start_new_session)
+                except ProcessLookupError:
+                    pass
+                _, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.25)
+        wall = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode(errors="replace")
+        stderr = err.read().decode(errors="replace")
+    result = None
+    for line in stdout.splitlines():
+        result = parse_json_line(line) or result
+    rss = usage.ru_maxrss / 1024 if usage else float("nan")
+    if timed_out:
+        return {"status": "timeout", "wall": wall, "rss_mb": rss}
+    if proc.returncode != 0 or result is None:
+        last = (stderr.strip().splitlines() or stdout.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+        return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss}
+    result.update(status="ok", wall=wall, rss_mb=rss)
+    return result
+
+
+def tool_command(tool: str, bench: Path, path: Path, spec: dict, measure: str, threads: int, repeat: int) -> list[str]:
+    weighted = spec["weighted"] and (measure in WEIGHTED_MEASURES or measure == "load")
+    if tool == "actormap":
+        cmd = [str(bench), str(path), "--measure", measure, "--threads", str(threads), "--repeat", str(repeat)]
+    else:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", tool, str(path), "--measure", measure,
+               "--threads", str(threads), "--repeat", str(repeat)]
+    if spec["directed"]:
+        cmd.append("--directed")
+    if weighted:
+        cmd.append("--weighted")
+    return cmd
+
+
+def tool_env(tool: str, threads: int) -> dict:
+    env = dict(os.environ)
+    n = str(threads if tool != "igraph" else 1)
+    env["OMP_NUM_THREADS"] = n
+    env["OMP_WAIT_POLICY"] = env.get("OMP_WAIT_POLICY", "PASSIVE")
+    return env
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Report.
+# ----------------------------------------------------------------------------------------------------------
+
+def fmt_seconds(r: dict | None, mark: str = "") -> str:
+    if r is None:
+        return "-"
+    if r["status"] != "ok":
+        return "timeout" if r["status"] == "timeout" else "error"
+    s = r["seconds"]
+    text = f"{s:.3g}" if s >= 0.001 else f"{s * 1000:.3g}ms"
+    return text + mark
+
+
+def fmt_mb(r: dict | None, mark: str = "") -> str:
+    if r is None or math.isnan(r.get("rss_mb", float("nan"))):
+        return "-"
+    return f"{r['rss_mb']:.0f}{mark}"
+
+
+def ok(r: dict | None) -> bool:
+    return r is not None and r["status"] == "ok"
+
+
+def check_status(measure: str, rows: dict[str, dict]) -> str:
+    vals = {t: r["check"] for t, r in rows.items() if ok(r) and isinstance(r.get("check"), (int, float))}
+    if "actormap" not in vals or len(vals) < 2:
+        return "-"
+    tol = CHECK_TOLERANCE.get(measure, 1e-7)
+    if tol is None:
+        return "Q " + "/".join(f"{vals[t]:.4f}" for t in TOOLS if t in vals)
+    ref = vals["actormap"]
+    bad = []
+    for t, v in vals.items():
+        if t == "actormap":
+            continue
+        if math.isnan(ref) or math.isnan(v) or abs(v - ref) > tol * max(1.0, abs(ref), abs(v)):
+            bad.append(f"{t}={v:.6g}")
+    return "ok" if not bad else f"MISMATCH am={ref:.6g} " + " ".join(bad)
+
+
+def build_rows(results: list[dict], tools: list[str]) -> list[dict]:
+    """One row per (graph, measure, threads) with the per-tool results, ratios and check status."""
+    index = {(r["graph"], r["measure"], r["threads"], r["tool"]): r for r in results}
+    keys = []
+    for r in results:
+        k = (r["graph"], r["measure"], r["threads"])
+        if k not in keys:
+            keys.append(k)
+    rows = []
+    for graph, measure, threads in keys:
+        per: dict[str, dict] = {}
+        marks: dict[str, str] = {}
+        for t in tools:
+            r = index.get((graph, measure, threads, t))
+            if r is None and t == "igraph" and threads > 1:
+                r = index.get((graph, measure, 1, t))
+                marks[t] = "*" if r else ""
+            if r is not None:
+                per[t] = r
+        rows.append(dict(graph=graph, measure=measure, threads=threads, per=per, marks=marks))
+    # TOTAL rows (load+components+pagerank+kcore) where all four exist.
+    for graph in dict.fromkeys(r["graph"] for r in results):
+        for threads in sorted({k[2] for k in keys if k[0] == graph}):
+            per, marks = {}, {}
+            for t in tools:
+                parts = []
+                for m in TOTAL_MEASURES:
+                    r = index.get((graph, m, threads, t))
+                    if r is None and t == "igraph" and threads > 1:
+                        r = index.get((graph, m, 1, t))
+                        marks[t] = "*"
+                    parts.append(r)
+                if all(ok(p) for p in parts):
+                    per[t] = {"status": "ok", "seconds": sum(p["seconds"] for p in parts),
+                              "rss_mb": max(p["rss_mb"] for p in parts)}
+                elif any(p is not None for p in parts):
+                    per[t] = {"status": "error", "rss_mb": float("nan")}
+            if "actormap" in per and len(per) > 0 and all(
+                    (graph, m, threads, "actormap") in index for m in TOTAL_MEASURES):
+                rows.append(dict(graph=graph, measure="TOTAL " + "+".join(TOTAL_MEASURES), threads=threads,
+                                 per=per, marks=marks, total=True))
+    for row in rows:
+        per = row["per"]
+        am = per.get("actormap")
+        others = [per[t] for t in tools if t != "actormap" and ok(per.get(t))]
+        row["ratio"] = "-"
+        row["mem_ratio"] = "-"
+        if ok(am) and others:
+            fastest = min(o["seconds"] for o in others)
+            row["ratio"] = f"{am['seconds'] / fastest:.2f}" if fastest > 0 else "-"
+            mems = [o["rss_mb"] for o in others if not math.isnan(o.get("rss_mb", float("nan")))]
+            if mems and not math.isnan(am["rss_mb"]):
+                row["mem_ratio"] = f"{am['rss_mb'] / min(mems):.2f}"
+        row["check"] = "" if row.get("total") else check_status(row["measure"], per)
+    return rows
+
+
+def render_table(rows: list[dict], tools: list[str], markdown: bool) -> str:
+    head = (["graph", "measure", "thr"] + [f"{t} s" for t in tools] + ["ratio"] + [f"{t} MB" for t in tools]
+            + ["mem ratio", "check"])
+    body = []
+    for row in rows:
+        per, marks = row["per"], row["marks"]
+        body.append([row["graph"], row["measure"], str(row["threads"])]
+                    + [fmt_seconds(per.get(t), marks.get(t, "")) for t in tools] + [row["ratio"]]
+                    + [fmt_mb(per.get(t), marks.get(t, "")) for t in tools] + [row["mem_ratio"], row["check"]])
+    if markdown:
+        lines = ["| " + " | ".join(head) + " |",
+                 "|" + "|".join("---" if i < 2 else "---:" for i in range(len(head) - 1)) + "|---|"]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in body]
+        return "\n".join(lines)
+    widths = [max(len(h), *(len(r[i]) for r in body)) if body else len(h) for i, h in enumerate(head)]
+    def line(cells):
+        return "  ".join(c.ljust(w) if i < 2 or i == len(cells) - 1 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+    return "\n".join([line(head), line(["-" * w for w in widths])] + [line(r) for r in body])
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Main.
+# ----------------------------------------------------------------------------------------------------------
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="Graphs: " + "; ".join(f"{k}: {v['about']}" for k, v in GRAPHS.items()))
+    ap.add_argument("--measures", help="comma-separated subset of: " + ",".join(ALL_MEASURES))
+    ap.add_argument("--graphs", help="comma-separated subset of: " + ",".join(GRAPHS))
+    ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of: " + ",".join(TOOLS))
+    ap.add_argument("--threads", default="1,2", help="thread counts for actormap and NetworKit (default 1,2)")
+    ap.add_argument("--repeat", type=int, default=1, help="repetitions inside each child; the minimum is kept")
+    ap.add_argument("--timeout", type=float, default=1200, help="seconds per run before it is killed (default 1200)")
+    ap.add_argument("--quick", action="store_true", help="10k graphs only (no 100k exact betweenness/closeness)")
+    ap.add_argument("--large", action="store_true", help="add ua-1m (1M nodes, ~5M edges): load+components+pagerank+kcore")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument("--json", metavar="FILE", help="write all raw results and metadata to FILE")
+    ap.add_argument("--bench-bin", default=str(DEFAULT_BIN), help="actormap-bench binary")
+    ap.add_argument("--no-install", action="store_true", help="do not pip-install missing igraph/networkit")
+    ap.add_argument("--no-build", action="store_true", help="fail instead of building a missing actormap-bench")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        return child_main(argv[1:])
+    args = parse_args(argv)
+    t_start = time.monotonic()
+    tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    for t in tools:
+        if t not in TOOLS:
+            raise SystemExit(f"unknown tool {t}")
+    if args.graphs:
+        graphs = [g.strip() for g in args.graphs.split(",") if g.strip()]
+    else:
+        graphs = list(QUICK_GRAPHS if args.quick else DEFAULT_GRAPHS)
+        if args.large:
+            graphs.append("ua-1m")
+    for g in graphs:
+        if g not in GRAPHS:
+            raise SystemExit(f"unknown graph {g}; choose from {', '.join(GRAPHS)}")
+    measures = [m.strip() for m in args.measures.split(",")] if args.measures else None
+    for m in measures or []:
+        if m not in ALL_MEASURES:
+            raise SystemExit(f"unknown measure {m}; choose from {', '.join(ALL_MEASURES)}")
+    thread_counts = [int(t) for t in args.threads.split(",") if t.strip()]
+
+    problems = ensure_dependencies(install=not args.no_install) if tools != ["actormap"] else {}
+    active = [t for t in tools if t not in problems]
+    for t, why in problems.items():
+        if t in tools:
+            log(f"[setup] {why}; continuing without {t}")
+    bench = Path(args.bench_bin)
+    warning = ensure_binary(bench, build=not args.no_build) if "actormap" in tools else ""
+    if warning:
+        log(warning)
+
+    paths = {g: generate(g, GRAPHS[g]) for g in graphs}
+
+    plan = []
+    for g in graphs:
+        spec = GRAPHS[g]
+        gm = measures or spec.get("measures") or ALL_MEASURES
+        for m in gm:
+            if m in WEIGHTED_MEASURES and not spec["weighted"]:
+                continue
+            for threads in thread_counts:
+                for t in active:
+                    if t == "igraph" and threads != 1:
+                        continue
+                    plan.append((g, m, threads, t))
+    log(f"[run] {len(plan)} runs ({', '.join(active)}), timeout {args.timeout:.0f} s each")
+
+    results = []
+    for i, (g, m, threads, t) in enumerate(plan, 1):
+        spec = GRAPHS[g]
+        cmd = tool_command(t, bench, paths[g], spec, m, threads, args.repeat)
+        r = run_child(cmd, tool_env(t, threads), args.timeout)
+        r.update(graph=g, measure=m, threads=threads, tool=t, command=shlex.join(cmd))
+        results.append(r)
+        secs = f"{r['seconds']:.4g} s" if r["status"] == "ok" else r["status"]
+        log(f"[run {i}/{len(plan)}] {g:9s} {m:21s} t={threads} {t:9s} {secs:>12s}  "
+            f"rss {r['rss_mb']:.0f} MB  check {r.get('check', '-')}  (wall {r['wall']:.1f} s)")
+
+    rows = build_rows(results, tools)
+    machine = machine_info()
+    versions = tool_versions(bench, problems)
+    elapsed = time.monotonic() - t_start
+    repro = "python3 scripts/bench/compare.py" + ("" if not argv else " " + shlex.join(argv))
+
+    out = []
+    md = args.markdown
+    out.append("## ActorMap vs igraph vs NetworKit" if md else "ActorMap vs igraph vs NetworKit")
+    out.append("")
+    bullet = "- " if md else "  "
+    out.append(f"{bullet}machine: {machine['nproc']} cores ({machine['cpu'] or '?'}), {machine['memory']}, {machine['os']}")
+    out.append(f"{bullet}versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()))
+    out.append(f"{bullet}graphs: " + "; ".join(f"{g} = {GRAPHS[g]['about']}" for g in graphs))
+    out.append(f"{bullet}reproduce: `{repro}`" if md else f"{bullet}reproduce: {repro}")
+    out.append(f"{bullet}repeat {args.repeat} (min kept), timeout {args.timeout:.0f} s, run took {elapsed / 60:.1f} min")
+    for t, why in problems.items():
+        out.append(f"{bullet}NOT RUN: {why}")
+    if warning:
+        out.append(f"{bullet}{warning}")
+    out.append("")
+    out.append(render_table(rows, tools, md))
+    out.append("")
+    out.append("seconds = computation only (load excluded except for `load`), min over repeats; ratio = actormap / "
+               "fastest other tool (< 1: ActorMap faster); MB = peak RSS of the child process; mem ratio = actormap / "
+               "smallest other; * = igraph's single-thread run (igraph has no threads); check = a cheap result compared "
+               "with ActorMap's (Q = Louvain modularity, heuristic, never flagged).")
+    mism = [r for r in rows if r["check"].startswith("MISMATCH")]
+    failed = [r for r in results if r["status"] != "ok"]
+    out.append("")
+    out.append(f"sanity: {len(mism)} check mismatch(es)" + (":" if mism else "."))
+    for r in mism:
+        out.append(f"  {r['graph']} {r['measure']} t={r['threads']}: {r['check']}")
+    if failed:
+        out.append(f"failed or timed out: {len(failed)}")
+        for r in failed:
+            out.append(f"  {r['graph']} {r['measure']} t={r['threads']} {r['tool']}: {r['status']}")
+    out.append("")
+    out.append("Not exactly equivalent:" if not md else "Not exactly equivalent:\n")
+    for note in EQUIVALENCE_NOTES:
+        out.append(f"- {note}")
+    print("\n".join(out), flush=True)
+
+    if args.json:
+        payload = {"machine": machine, "versions": versions, "command": repro, "elapsed_seconds": elapsed,
+                   "graphs": {g: {**GRAPHS[g], "file": str(paths[g].relative_to(REPO))} for g in graphs},
+                   "problems": problems, "binary_warning": warning, "results": results,
+                   "notes": EQUIVALENCE_NOTES}
+        Path(args.json).write_text(json.dumps(payload, indent=1, default=str) + "\n")
+        log(f"[done] wrote {args.json}")
+    return 1 if mism else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
