@@ -8,10 +8,10 @@ Run from anywhere:
     python3 scripts/bench/compare.py --large            # + 1M nodes / 5M edges: load+components+pagerank+kcore
     python3 scripts/bench/compare.py --quick --markdown # Markdown table for the README
 
-Every (graph, measure, thread count, tool) runs in its own subprocess, so the peak resident memory
-(`ru_maxrss` of that child, from wait4) belongs to that tool and measure alone. Tools are interleaved:
-actormap, igraph, networkit, then the next measure. Each child loads the graph first and times only
-the computation (except for the `load` measure). See scripts/bench/README.md for what is measured and
+Every (graph, measure, thread count, tool) runs in its own subprocess, so the peak resident memory (the
+command's own `ru_maxrss`, taken by a tiny fork/exec launcher, see LAUNCHER) belongs to that tool and measure
+alone. Tools are interleaved: actormap, igraph, networkit, then the next measure. Each child loads the graph
+first and times only the computation (except for the `load` measure). See scripts/bench/README.md for what is measured and
 which variants are not exactly equivalent.
 
 Needs: Python 3.9+, the stdlib; installs igraph, networkit (and numpy, networkx for generation) with
@@ -90,7 +90,7 @@ EQUIVALENCE_NOTES = [
     "threads: ActorMap uses threads only for the path measures (betweenness, closeness); its other measures are "
     "sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
     "(marked *) and counts for the ratio.",
-    "memory: peak RSS of the whole child process (ru_maxrss via wait4), including the Python interpreter and "
+    "memory: peak RSS of the whole child process (its ru_maxrss, via a ~9 MB fork/exec launcher so the harness's own memory is not counted), including the Python interpreter and "
     "imported modules for igraph/NetworKit (see base MB in --json) and the raw file bytes for ActorMap. ActorMap "
     "holds the graph twice for *_weighted measures (weighted + unweighted copy).",
 ]
@@ -100,11 +100,12 @@ EQUIVALENCE_NOTES = [
 # Child mode: load the graph with igraph or NetworKit, time one measure, print one JSON line.
 # ----------------------------------------------------------------------------------------------------------
 
-def current_rss_mb() -> float:
+def proc_status_mb(field: str) -> float:
+    """VmRSS (now) or VmHWM (peak of this exec's address space) from /proc/self/status, in MB."""
     try:
         with open("/proc/self/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
@@ -151,7 +152,7 @@ def child_main(argv: list[str]) -> int:
         import networkit as nk
         nk.setNumberOfThreads(a.threads)
         nk.engineering.setSeed(SEED, False)
-    base_rss = current_rss_mb()
+    base_rss = proc_status_mb("VmRSS")
     directed = a.directed
 
     def load():
@@ -280,8 +281,7 @@ def child_main(argv: list[str]) -> int:
             else:
                 check = float(max(result.scores()))
 
-    import resource
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = proc_status_mb("VmHWM")
     print(json.dumps({"tool": a.tool, "measure": measure, "seconds": best, "threads": a.threads, "nodes": n,
                       "edges": m, "check": check, "peak_rss_mb": peak, "base_rss_mb": base_rss,
                       "load_seconds": load_seconds, "note": note}), flush=True)
@@ -516,25 +516,50 @@ def parse_json_line(line: str) -> dict | None:
         return None
 
 
+# Peak memory: a child's ru_maxrss on Linux starts from the RSS high-water mark of the process it was
+# exec'd from (exec records the old mm's peak), and subprocess spawns with vfork, so a child started straight
+# from this script would report at least this script's own peak. Each run therefore goes through this tiny
+# launcher (python -S, ~9 MB): it forks and execs the command and writes the command's wait4 ru_maxrss to a
+# file. The reported peak is max(launcher, command), exact whenever the command needs more than ~9 MB.
+LAUNCHER = r"""
+import os, sys
+out, cmd = sys.argv[1], sys.argv[2:]
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execv(cmd[0], cmd)
+    except OSError as e:
+        os.write(2, ("cannot run %s: %s\n" % (cmd[0], e)).encode())
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+with open(out, "w") as f:
+    f.write("%d %d\n" % (usage.ru_maxrss, status))
+code = os.waitstatus_to_exitcode(status)
+os._exit(code if code >= 0 else 128 - code)
+"""
+
+
 def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
-    """Runs cmd in its own session; returns its JSON result plus wall time, status and peak RSS from wait4."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    """Runs cmd (through LAUNCHER, in its own session); returns its JSON result plus wall time, status and the
+    command's own peak RSS."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
         start = time.monotonic()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=REPO,
-                                start_new_session=True)
-        status, usage, timed_out = 0, None, False
+        proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, rss_file.name] + cmd, stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL, env=env, cwd=REPO, start_new_session=True)
+        status, timed_out = 0, False
         delay = 0.01
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
             if pid == proc.pid:
                 break
             if time.monotonic() - start > timeout:
                 timed_out = True
                 try:
-                    os.killpg(proc.pid, signal.SIGKILL)  # the child's own process group (start_new_session)
+                    os.killpg(proc.pid, signal.SIGKILL)  # the launcher's own process group (start_new_session)
                 except ProcessLookupError:
                     pass
-                _, status, usage = os.wait4(proc.pid, 0)
+                _, status, _ = os.wait4(proc.pid, 0)
                 break
             time.sleep(delay)
             delay = min(delay * 1.5, 0.25)
@@ -544,10 +569,11 @@ def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
         err.seek(0)
         stdout = out.read().decode(errors="replace")
         stderr = err.read().decode(errors="replace")
+        fields = rss_file.read().split()
+    rss = int(fields[0]) / 1024 if fields else float("nan")
     result = None
     for line in stdout.splitlines():
         result = parse_json_line(line) or result
-    rss = usage.ru_maxrss / 1024 if usage else float("nan")
     if timed_out:
         return {"status": "timeout", "wall": wall, "rss_mb": rss}
     if proc.returncode != 0 or result is None:
