@@ -90,9 +90,16 @@ struct AnalyzeCommand: ParsableCommand {
         if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {
             throw usageError("no actor has the attribute '\(name)'", command: "analyze")
         }
+        let (control, done) = longComputation(label: "shortest paths", showProgress: format != .json)
+        options.control = control
         let report: NetworkAnalysisReport
+        defer { done() }
         do {
             report = try NetworkAnalysis.run(map, options: options)
+        } catch is ComputationCancelled {
+            done()
+            Terminal.standardError.error("interrupted; nothing was written")
+            throw ExitCode(130)
         } catch let failure as NetworkAnalysis.Failure {
             throw usageError(failure.description, command: "analyze")
         } catch let error as PathLengthError {

@@ -66,6 +66,15 @@ struct RenderCommand: ParsableCommand {
             ?? .svg
         var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend, redactSensitive: redact)
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let drawnTies = options.relations.map { types in map.relations.filter { types.contains($0.type) }.count } ?? map.relations.count
+        switch RenderingLimits.decide(nodes: map.actors.count, edges: drawnTies, requested: layout) {
+        case .draw(let engine, let message):
+            if let message { Terminal.standardError.warning(message) }
+            options.layout = engine
+        case .refuse(let message):
+            Terminal.standardError.error(message)
+            throw ExitCode(ExitStatus.dataError)
+        }
 
         let dot: String
         do {
@@ -78,7 +87,7 @@ struct RenderCommand: ParsableCommand {
             bytes = Data(dot.utf8)
         } else {
             do {
-                bytes = try GraphvizRenderer.render(dot: dot, layout: layout, format: chosenFormat, dpi: dpi)
+                bytes = try GraphvizRenderer.render(dot: dot, layout: options.layout, format: chosenFormat, dpi: dpi)
             } catch let error as GraphvizError {
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.software)

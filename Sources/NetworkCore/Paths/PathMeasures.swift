@@ -93,13 +93,18 @@ public enum PathMeasures {
                     outHarmonic.withUnsafeMutableBufferPointer { outH in
                         ecc.withUnsafeMutableBufferPointer { eccentricity in
                             ParallelLanes.run(lanes: lanes, threads: options.threads) { lane in
-                                var search = ShortestPathSearch(graph: graph, outLengths: outLengths, inLengths: inLengths)
-                                var delta = [Double](repeating: 0, count: options.betweenness ? n : 0)
                                 let base = lane * perLane * n
                                 var slot = base
                                 let bc = options.betweenness ? slot : -1
                                 if options.betweenness { slot += n }
-                                let inSum = needIn ? slot : -1, inReach = needIn ? slot + n : -1, inHarm = needIn ? slot + 2 * n : -1
+                                let slots = LaneSlots(inSum: needIn ? slot : -1, inReach: needIn ? slot + n : -1, inHarm: needIn ? slot + 2 * n : -1)
+                                if outLengths == nil {
+                                    unweightedLane(graph, lane: lane, lanes: lanes, options: options, sums: sums, bc: bc, slots: slots,
+                                                   outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity)
+                                    return
+                                }
+                                var search = ShortestPathSearch(graph: graph, outLengths: outLengths, inLengths: inLengths)
+                                var delta = [Double](repeating: 0, count: options.betweenness ? n : 0)
                                 var processed = 0
                                 var s = lane
                                 while s < n {
@@ -115,9 +120,9 @@ public enum PathMeasures {
                                             harmonic += d > 0 ? 1 / d : 0
                                             farthest = max(farthest, d)
                                             if needIn {
-                                                sums[inSum + t] += d
-                                                sums[inReach + t] += 1
-                                                sums[inHarm + t] += d > 0 ? 1 / d : 0
+                                                sums[slots.inSum + t] += d
+                                                sums[slots.inReach + t] += 1
+                                                sums[slots.inHarm + t] += d > 0 ? 1 / d : 0
                                             }
                                         }
                                         if options.closeness { outSum[s] = total; outR[s] = Double(reached); outH[s] = harmonic }
@@ -175,6 +180,68 @@ public enum PathMeasures {
         }
         if options.eccentricity { result.eccentricity = ecc }
         return result
+    }
+
+    struct LaneSlots {
+        var inSum: Int
+        var inReach: Int
+        var inHarm: Int
+    }
+
+    /// One lane of the sweep on an unweighted graph, through ``UnweightedSweepKernel``.
+    private static func unweightedLane(
+        _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, sums: UnsafeMutableBufferPointer<Double>,
+        bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>, outReach: UnsafeMutableBufferPointer<Double>,
+        outHarmonic: UnsafeMutableBufferPointer<Double>, eccentricity: UnsafeMutableBufferPointer<Double>
+    ) {
+        let n = graph.nodeCount
+        let kernel = UnweightedSweepKernel(nodeCount: n)
+        defer { kernel.deallocate() }
+        let control = options.control
+        let needIn = slots.inSum >= 0
+        graph.outOffsets.withUnsafeBufferPointer { offsets in
+        graph.outNeighbors.withUnsafeBufferPointer { neighbors in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
+            let sumsBase = sums.baseAddress!
+            var processed = 0
+            var s = lane
+            while s < n {
+                if processed & 63 == 0 && control?.isCancelled == true { return }
+                let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
+                if options.closeness || options.eccentricity {
+                    var total = 0.0, harmonic = 0.0
+                    var farthest: Int32 = 0
+                    for i in 1 ..< max(1, reached) {
+                        let t = kernel.reached(i)
+                        let hops = kernel.distance(of: t)
+                        let d = Double(hops)
+                        total += d
+                        harmonic += 1 / d
+                        farthest = max(farthest, hops)
+                        if needIn {
+                            sumsBase[slots.inSum + t] += d
+                            sumsBase[slots.inReach + t] += 1
+                            sumsBase[slots.inHarm + t] += 1 / d
+                        }
+                    }
+                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
+                    if options.eccentricity { eccentricity[s] = reached == n ? Double(farthest) : .infinity }
+                }
+                if options.betweenness {
+                    kernel.accumulate(count: reached, inOffsets: inOffsets.baseAddress!, inNeighbors: inNeighbors.baseAddress!,
+                                      into: sumsBase + bc)
+                }
+                kernel.finish(count: reached)
+                processed += 1
+                if processed & 63 == 0 { control?.advance(by: 64) }
+                s += lanes
+            }
+            control?.advance(by: processed & 63)
+        }
+        }
+        }
+        }
     }
 
     /// Wasserman–Faust closeness: `(r−1)/sum · (r−1)/(n−1)`, 0 when nothing is reached.
