@@ -5,10 +5,10 @@ public struct LouvainOptions: Sendable {
     /// Seed for the order nodes are visited in; `nil` visits them in index order. The same seed always
     /// gives the same partition.
     public var seed: UInt64?
-    /// Stop a level when a full pass improves modularity by less than this.
+    /// Stop a level when a full pass improves modularity by less than this (networkx's default, 1e-7).
     public var threshold: Double
 
-    public init(resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-12) {
+    public init(resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-7) {
         self.resolution = resolution
         self.seed = seed
         self.threshold = threshold
@@ -119,10 +119,15 @@ public enum Louvain {
                 let ownLink = linkWeight[Int(own)]
                 var best = own
                 var bestGain = ownLink - gamma * total[Int(own)] * ku / m2
-                for c32 in touched.sorted() {
+                // Strictly better gains win; among equal gains (within 1e-12) staying wins, then the
+                // smallest community id, whatever the order neighbours were met in.
+                for c32 in touched where c32 != own {
                     let c = Int(c32)
                     let gain = linkWeight[c] - gamma * total[c] * ku / m2
-                    if gain > bestGain + 1e-12 * max(1, abs(bestGain)) { bestGain = gain; best = c32 }
+                    let eps = 1e-12 * max(1, abs(bestGain))
+                    if gain > bestGain + eps || (best != own && gain >= bestGain - eps && c32 < best) {
+                        bestGain = gain; best = c32
+                    }
                 }
                 total[Int(best)] += ku
                 if best != own {
@@ -134,7 +139,8 @@ public enum Louvain {
                 for c in touched { linkWeight[Int(c)] = 0 }
                 touched.removeAll(keepingCapacity: true)
             }
-            if improved && passGain < options.threshold { break }
+            // passGain is in units of weight; divided by m it is the modularity gained by the pass.
+            if improved && passGain / (m2 / 2) < options.threshold { break }
         }
         return (movedAny, community)
     }

@@ -103,39 +103,9 @@ public enum PathMeasures {
                                                    outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity)
                                     return
                                 }
-                                var search = ShortestPathSearch(graph: graph, outLengths: outLengths, inLengths: inLengths)
-                                var delta = [Double](repeating: 0, count: options.betweenness ? n : 0)
-                                var processed = 0
-                                var s = lane
-                                while s < n {
-                                    if control?.isCancelled == true { return }
-                                    search.run(from: s)
-                                    let reached = search.reachedCount
-                                    if options.closeness || options.eccentricity {
-                                        var total = 0.0, harmonic = 0.0, farthest = 0.0
-                                        for i in 1 ..< max(1, reached) {
-                                            let t = Int(search.order[i])
-                                            let d = search.distance[t]
-                                            total += d
-                                            harmonic += d > 0 ? 1 / d : 0
-                                            farthest = max(farthest, d)
-                                            if needIn {
-                                                sums[slots.inSum + t] += d
-                                                sums[slots.inReach + t] += 1
-                                                sums[slots.inHarm + t] += d > 0 ? 1 / d : 0
-                                            }
-                                        }
-                                        if options.closeness { outSum[s] = total; outR[s] = Double(reached); outH[s] = harmonic }
-                                        if options.eccentricity { eccentricity[s] = reached == n ? farthest : .infinity }
-                                    }
-                                    if options.betweenness {
-                                        accumulate(search, delta: &delta, into: sums, at: bc, source: s)
-                                    }
-                                    processed += 1
-                                    if processed == 64 { control?.advance(by: processed); processed = 0 }
-                                    s += lanes
-                                }
-                                control?.advance(by: processed)
+                                weightedLane(graph, outLengths: outLengths!, inLengths: inLengths!, lane: lane, lanes: lanes, options: options,
+                                             sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outR, outHarmonic: outH,
+                                             eccentricity: eccentricity)
                             }
                         }
                     }
@@ -244,32 +214,70 @@ public enum PathMeasures {
         }
     }
 
+    /// One lane of the sweep on a weighted graph, through ``WeightedSweepKernel``.
+    private static func weightedLane(
+        _ graph: Graph, outLengths: [Double], inLengths: [Double], lane: Int, lanes: Int, options: PathMeasureOptions,
+        sums: UnsafeMutableBufferPointer<Double>, bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>,
+        outReach: UnsafeMutableBufferPointer<Double>, outHarmonic: UnsafeMutableBufferPointer<Double>,
+        eccentricity: UnsafeMutableBufferPointer<Double>
+    ) {
+        let n = graph.nodeCount
+        let kernel = WeightedSweepKernel(nodeCount: n)
+        defer { kernel.deallocate() }
+        let control = options.control
+        let needIn = slots.inSum >= 0
+        graph.outOffsets.withUnsafeBufferPointer { offsets in
+        graph.outNeighbors.withUnsafeBufferPointer { neighbors in
+        outLengths.withUnsafeBufferPointer { lengths in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
+        inLengths.withUnsafeBufferPointer { inLengthsBuffer in
+            let sumsBase = sums.baseAddress!
+            var processed = 0
+            var s = lane
+            while s < n {
+                if processed & 63 == 0 && control?.isCancelled == true { return }
+                let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                                            lengths: lengths.baseAddress!)
+                if options.closeness || options.eccentricity {
+                    var total = 0.0, harmonic = 0.0, farthest = 0.0
+                    for i in 1 ..< max(1, reached) {
+                        let t = kernel.reached(i)
+                        let d = kernel.distance(of: t)
+                        total += d
+                        harmonic += 1 / d
+                        farthest = max(farthest, d)
+                        if needIn {
+                            sumsBase[slots.inSum + t] += d
+                            sumsBase[slots.inReach + t] += 1
+                            sumsBase[slots.inHarm + t] += 1 / d
+                        }
+                    }
+                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
+                    if options.eccentricity { eccentricity[s] = reached == n ? farthest : .infinity }
+                }
+                if options.betweenness {
+                    kernel.accumulate(count: reached, inOffsets: inOffsets.baseAddress!, inNeighbors: inNeighbors.baseAddress!,
+                                      inLengths: inLengthsBuffer.baseAddress!, into: sumsBase + bc)
+                }
+                kernel.finish(count: reached)
+                processed += 1
+                if processed & 63 == 0 { control?.advance(by: 64) }
+                s += lanes
+            }
+            control?.advance(by: processed & 63)
+        }
+        }
+        }
+        }
+        }
+        }
+    }
+
     /// Wasserman–Faust closeness: `(r−1)/sum · (r−1)/(n−1)`, 0 when nothing is reached.
     static func closeness(sum: Double, reach: Double, n: Int) -> Double {
         guard sum > 0, n > 1 else { return 0 }
         let r1 = reach - 1
         return (r1 / sum) * (r1 / Double(n - 1))
-    }
-
-    /// Brandes' dependency accumulation for one source, adding δ into `sums[offset + v]`.
-    private static func accumulate(_ search: ShortestPathSearch, delta: inout [Double],
-                                   into sums: UnsafeMutableBufferPointer<Double>, at offset: Int, source: Int) {
-        let graph = search.graph
-        let unit = search.inLengths == nil
-        let inLengths = search.inLengths ?? []
-        for i in stride(from: search.reachedCount - 1, through: 0, by: -1) {
-            let w = Int(search.order[i])
-            let dw = search.distance[w]
-            let coefficient = (1 + delta[w]) / search.sigma[w]
-            for a in graph.inArcs(of: w) {
-                let v = Int(graph.inNeighbors[a])
-                let dv = search.distance[v]
-                if dv == .infinity || v == w { continue }
-                let isPred = unit ? dv + 1 == dw : search.isPredecessor(distanceOfV: dv, length: inLengths[a], distanceOfW: dw)
-                if isPred { delta[v] += search.sigma[v] * coefficient }
-            }
-            if w != source { sums[offset + w] += delta[w] }
-        }
-        for i in 0 ..< search.reachedCount { delta[Int(search.order[i])] = 0 }
     }
 }
