@@ -27,13 +27,25 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product actormap
 
-# The main job on the flagship example: validate it, then draw it as SVG, PNG and PDF under output/.
+# Benchmarks (not part of `make test`): the graph core against igraph and NetworKit, same graphs, same run.
+bench: deps
+	$(SWIFT) build -c release --product actormap-bench
+	python3 scripts/bench/compare.py
+
+# The main job on the flagship example: validate it, draw it (SVG, 300-dpi PNG, PDF, a force-directed
+# view of trust and rivalry), compute its network measures and screen its engagement plan, all under output/.
 demo: build
 	@$(RELEASE) validate $(MODEL)
 	@$(RELEASE) render $(MODEL) --format svg
 	@$(RELEASE) render $(MODEL) --format png --dpi 300
 	@$(RELEASE) render $(MODEL) --format pdf
 	@$(RELEASE) render $(MODEL) --layout neato --relations trust,competition -o output/maro-district-conflict.svg
+	@$(RELEASE) analyze $(MODEL) --format csv > output/.measures.tmp && mv output/.measures.tmp output/maro-district-measures.csv && echo "wrote output/maro-district-measures.csv"
+	@$(RELEASE) analyze $(MODEL) --format json > output/.measures.tmp && mv output/.measures.tmp output/maro-district-measures.json && echo "wrote output/maro-district-measures.json"
+	@$(RELEASE) screen $(MODEL) --samples 1000 --format json > output/.screen.tmp && mv output/.screen.tmp output/maro-district-screen.json && echo "wrote output/maro-district-screen.json"
+	@$(RELEASE) screen $(MODEL) --samples 1000 > output/.screen.tmp && mv output/.screen.tmp output/maro-district-screen.txt && echo "wrote output/maro-district-screen.txt"
+	@echo
+	@head -n 24 output/maro-district-screen.txt
 
 test: deps
 	$(SWIFT) test

@@ -48,7 +48,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Katz attenuation alpha.")
     var katzAlpha: Double = 0.1
 
-    @Option(help: "Bonacich power beta (negative: power from dependent alters).")
+    @Option(parsing: .unconditional, help: "Bonacich power beta (negative: power from dependent alters, e.g. --beta -0.25).")
     var beta: Double = 0.1
 
     @Option(help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")

@@ -110,3 +110,15 @@ struct InterruptTests {
         #expect(String(decoding: try Data(contentsOf: errURL), as: UTF8.self).contains("interrupted; nothing was written"))
     }
 }
+
+@Suite("analyze options")
+struct AnalyzeOptionTests {
+    @Test func negativeBetaParsesAndGivesThePublishedMediciPower() throws {
+        let r = try runActormap(["analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none",
+                                 "--measures", "bonacich", "--beta", "-0.25", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let medici = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("marriage,medici,") })
+        let value = try #require(Double(medici.split(separator: ",").last!))
+        #expect(abs(value - 2.841969) < 1e-6)
+    }
+}
