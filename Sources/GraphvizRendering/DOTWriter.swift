@@ -60,8 +60,11 @@ public struct DOTWriter: Sendable {
             out += levelRanks(map, drawn: drawn)
         }
 
-        // Actors.
-        var redactedNumber = 0
+        // Actors. A sensitive actor's number counts every sensitive actor in the map (drawn or not), as
+        // `StakeholderMap.redactingSensitiveActors()` does, so the same actor has the same label everywhere.
+        var sensitiveOrdinal = [Int](repeating: 0, count: map.actors.count)
+        var ordinal = 0
+        for i in map.actors.indices where map.actors[i].sensitive { ordinal += 1; sensitiveOrdinal[i] = ordinal }
         var sectorsDrawn = Set<Int>()
         var anySensitive = false
         for i in drawn {
@@ -71,10 +74,7 @@ public struct DOTWriter: Sendable {
             var label = actor.name
             if actor.sensitive {
                 anySensitive = true
-                if options.redactSensitive {
-                    redactedNumber += 1
-                    label = "Sensitive actor \(redactedNumber)"
-                }
+                if options.redactSensitive { label = "Sensitive actor \(sensitiveOrdinal[i])" }
             }
             var attrs = [
                 "label=\(quote(Self.wrap(label, width: 18)))",

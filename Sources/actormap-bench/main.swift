@@ -5,7 +5,7 @@
 //   actormap-bench FILE [--directed] [--weighted] [--measure NAME[,NAME...]] [--threads N] [--repeat R]
 //
 // Measures: load, components, pagerank, eigenvector, kcore, louvain, betweenness, betweenness_weighted,
-// closeness, closeness_weighted, approx_betweenness.
+// closeness, closeness_weighted.
 import Foundation
 import NetworkCore
 

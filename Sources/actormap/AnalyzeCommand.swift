@@ -57,13 +57,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Seed for Louvain communities and heuristic searches.")
     var seed: UInt64 = 42
 
-    @Option(help: "Threads for path measures (default: all cores).")
-    var threads: Int = ParallelLanes.defaultThreadCount
+    @Option(help: "Threads for path measures (default: all cores; results do not depend on it).")
+    var threads: Int?
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var redaction: RedactionOptions
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         guard katzAlpha > 0 else { throw ValidationError("--katz-alpha must be positive") }
         if let k = factions, !(1 ... 12).contains(k) { throw ValidationError("--factions must be between 1 and 12") }
         if ActorGrouping(groupBy) == nil {
@@ -82,9 +83,11 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let result = try loadModel(input, options: inputOptions, command: "analyze")
         printDiagnostics(result)
-        guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        if redaction.redact { map = map.redactingSensitiveActors().map }
         var options = AnalysisOptions(weights: weights, katzAlpha: katzAlpha, bonacichBeta: beta,
-                                      groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed, threads: threads)
+                                      groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
+                                      threads: threads ?? ParallelLanes.defaultThreadCount)
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
         if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {

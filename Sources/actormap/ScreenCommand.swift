@@ -36,21 +36,26 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "Seed for the Monte Carlo draws.")
     var seed: UInt64 = 42
 
+    /// The screen's output formats (its nested evidence does not fit a CSV table).
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
     @Option(help: "Output format: table or json.")
-    var format: ResultFormat = .table
+    var format: Format = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var redaction: RedactionOptions
 
     func validate() throws {
         if plan != nil && partners != nil { throw ValidationError("give either --plan or --partners, not both") }
         guard samples >= 0 && samples <= 100_000 else { throw ValidationError("--samples must be between 0 and 100000") }
-        if format == .csv { throw ValidationError("screen writes table or json") }
     }
 
     func run() throws {
         let result = try loadModel(model, options: inputOptions, command: "screen")
         printDiagnostics(result)
-        guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        guard let original = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        // Redaction renames before anything runs, so every id, name and message is already anonymous.
+        let (map, renamed) = redaction.redact ? original.redactingSensitiveActors() : (original, [:])
         var options = ScreenOptions(samples: samples, seed: seed)
         if let name = plan {
             guard let p = map.engagementPlans.first(where: { $0.name == name }) else {
@@ -62,12 +67,12 @@ struct ScreenCommand: ParsableCommand {
             options.plan = (p.name, p.partners)
         } else if let list = partners {
             let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let known = map.actors.map(\.id)
+            let known = original.actors.map(\.id)
             for id in ids where !known.contains(id) {
                 throw usageError("unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: known), command: "screen")
             }
             guard !ids.isEmpty else { throw usageError("--partners lists no actor", command: "screen") }
-            options.plan = ("--partners", ids)
+            options.plan = ("--partners", ids.map { renamed[$0] ?? $0 })
         } else if let first = map.engagementPlans.first {
             options.plan = (first.name, first.partners)
         }
@@ -75,7 +80,7 @@ struct ScreenCommand: ParsableCommand {
         if let path = scenario {
             let loaded: (scenario: Scenario?, diagnostics: [Diagnostic], text: String)
             do {
-                loaded = try ModelLoader.loadScenario(path: path, base: map)
+                loaded = try ModelLoader.loadScenario(path: path, base: original)
             } catch let error as ModelLoader.LoadError {
                 if case .unknownExtension = error { throw usageError(error.description, command: "screen") }
                 Terminal.standardError.error(error.description)
@@ -83,7 +88,7 @@ struct ScreenCommand: ParsableCommand {
             }
             printDiagnostics(loaded.diagnostics, text: loaded.text)
             guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
-            report = try CooptationScreen.run(map, scenario: what, options: options)
+            report = try CooptationScreen.run(map, scenario: what.renamingActors(renamed), options: options)
         } else {
             report = try CooptationScreen.run(map, options: options)
         }

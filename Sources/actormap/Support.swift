@@ -17,6 +17,12 @@ struct InputOptions: ParsableArguments {
     var directed = false
 }
 
+/// The --redact flag of commands that write results.
+struct RedactionOptions: ParsableArguments {
+    @Flag(help: "Replace sensitive actors' ids and names with 'sensitive-N' / 'Sensitive actor N' in all output.")
+    var redact = false
+}
+
 /// Standard error, with colour only on a terminal and never under NO_COLOR.
 struct Terminal {
     let handle: FileHandle

@@ -71,3 +71,31 @@ struct ScreenCommandTests {
         #expect(try runActormap(["screen", "models/maro-district.yaml", "--scenario", "/nonexistent.yaml"]).status == 66)
     }
 }
+
+@Suite("--redact on every command that writes results")
+struct RedactFlagTests {
+    /// The sensitive actors of the flagship model: their ids and names must not appear anywhere.
+    static let secrets = ["armed-group", "Maro Liberation Front", "informant-network", "headman-ule", "Aïssata Koné"]
+
+    @Test(arguments: [
+        ["screen", "models/maro-district.yaml", "--redact", "--format", "json", "--samples", "20"],
+        ["screen", "models/maro-district.yaml", "--redact"],
+        ["screen", "models/maro-district.yaml", "--redact", "--scenario", "models/scenarios/maro-youth-police-dialogue.yaml"],
+        ["analyze", "models/maro-district.yaml", "--redact", "--format", "csv"],
+        ["analyze", "models/maro-district.yaml", "--redact", "--format", "json"],
+        ["render", "models/maro-district.yaml", "--redact", "--format", "svg", "-o", "-"],
+    ])
+    func nothingSensitiveLeaks(arguments: [String]) throws {
+        let r = try runActormap(arguments)
+        #expect(r.status == 0, "\(r.stderr)")
+        for secret in Self.secrets {
+            #expect(!r.stdout.contains(secret) && !r.stderr.contains(secret), "\(secret) leaked in \(arguments)")
+        }
+        #expect(r.stdout.contains("ensitive"))
+    }
+
+    @Test func withoutTheFlagTheNamesAreThere() throws {
+        let r = try runActormap(["analyze", "models/maro-district.yaml", "--format", "csv", "--measures", "degree"])
+        #expect(r.stdout.contains("armed-group"))
+    }
+}

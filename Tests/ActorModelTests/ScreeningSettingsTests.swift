@@ -27,7 +27,7 @@ struct ScreeningSettingsTests {
 
     @Test func defaultsAreDocumentedValues() {
         let s = ScreeningSettings()
-        #expect(s.weights.values.reduce(0, +) == 1.0)
+        #expect(abs(s.weights.values.reduce(0, +) - 1) < 1e-12)
         #expect(s.band(for: 24.9) == .low && s.band(for: 25) == .medium && s.band(for: 50) == .high && s.band(for: 75) == .critical)
     }
 

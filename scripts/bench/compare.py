@@ -45,6 +45,7 @@ ALL_MEASURES = ["load", "components", "pagerank", "eigenvector", "kcore", "louva
 WEIGHTED_MEASURES = {"betweenness_weighted", "closeness_weighted"}
 TOTAL_MEASURES = ["load", "components", "pagerank", "kcore"]  # the large-graph total-time target
 TOOLS = ["actormap", "igraph", "networkit"]
+NOISY_LOAD = 0.25  # cores used by other processes during a run above which its time is marked (and retried)
 
 # name -> generator spec. `measures` is the default measure list for that graph.
 GRAPHS = {
@@ -359,6 +360,23 @@ def ensure_binary(path: Path, build: bool) -> str:
     return ""
 
 
+def snapshot_binary(path: Path) -> tuple[Path, str]:
+    """Copies the binary to a private temp folder so a rebuild during the run cannot change it mid-way.
+    Returns the copy and a description (git HEAD and working-tree state now, build time, sha256)."""
+    import hashlib
+    import shutil
+    folder = Path(tempfile.mkdtemp(prefix="actormap-bench-"))
+    copy = folder / path.name
+    shutil.copy2(path, copy)
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()[:12]
+    head = run_quiet(["git", "rev-parse", "--short", "HEAD"], cwd=REPO)
+    dirty = run_quiet(["git", "status", "--porcelain", "--", "Sources", "Package.swift"], cwd=REPO)
+    built = datetime.datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+    info = (f"binary built {built} (sha256 {digest}), git HEAD at start {head or '?'}"
+            f"{' with uncommitted Sources changes' if dirty else ''}")
+    return copy, info
+
+
 def run_quiet(cmd: list[str], **kw) -> str:
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=60, **kw)
@@ -388,12 +406,10 @@ def machine_info() -> dict:
             "python": platform.python_version()}
 
 
-def tool_versions(bench: Path, problems: dict[str, str]) -> dict:
+def tool_versions(actormap_info: str, problems: dict[str, str]) -> dict:
     v: dict[str, str] = {}
-    head = run_quiet(["git", "rev-parse", "--short", "HEAD"], cwd=REPO)
-    dirty = run_quiet(["git", "status", "--porcelain", "--", "Sources"], cwd=REPO)
-    built = datetime.datetime.fromtimestamp(bench.stat().st_mtime).isoformat(timespec="seconds") if bench.exists() else "?"
-    v["actormap"] = f"git {head or '?'}{' (+uncommitted Sources changes)' if dirty else ''}, binary built {built}"
+    if actormap_info:
+        v["actormap"] = actormap_info
     swift = run_quiet(["swift", "--version"]).splitlines()
     v["swift"] = swift[0] if swift else "?"
     probe = ("import json, importlib\nout = {}\n"
@@ -516,6 +532,43 @@ def parse_json_line(line: str) -> dict | None:
         return None
 
 
+def busy_cpu_seconds() -> float:
+    """CPU time used by the whole machine since boot (all cores; idle and iowait excluded)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()[1:]
+        user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+        return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return float("nan")
+
+
+def own_cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
+def foreign_load(seconds: float = 0.5) -> float:
+    """Average number of cores busy with processes other than this one over `seconds`."""
+    b0, o0 = busy_cpu_seconds(), own_cpu_seconds()
+    time.sleep(seconds)
+    return max(0.0, (busy_cpu_seconds() - b0 - (own_cpu_seconds() - o0)) / seconds)
+
+
+def wait_until_quiet(limit: float, threshold: float) -> float:
+    """Waits (up to `limit` s) until other processes use less than `threshold` cores; returns the last load."""
+    deadline = time.monotonic() + limit
+    load = foreign_load(0.5) if limit > 0 else 0.0
+    announced = False
+    while load > threshold and time.monotonic() < deadline:
+        if not announced:
+            log(f"[idle] other processes are using {load:.2f} cores; waiting up to {limit:.0f} s for a quiet machine")
+            announced = True
+        time.sleep(2)
+        load = foreign_load(1.0)
+    return load
+
+
 # Peak memory: a child's ru_maxrss on Linux starts from the RSS high-water mark of the process it was
 # exec'd from (exec records the old mm's peak), and subprocess spawns with vfork, so a child started straight
 # from this script would report at least this script's own peak. Each run therefore goes through this tiny
@@ -545,12 +598,13 @@ def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
             tempfile.NamedTemporaryFile("r", suffix=".rss") as rss_file:
         start = time.monotonic()
+        busy0, own0 = busy_cpu_seconds(), own_cpu_seconds()
         proc = subprocess.Popen([sys.executable, "-S", "-c", LAUNCHER, rss_file.name] + cmd, stdout=out, stderr=err,
                                 stdin=subprocess.DEVNULL, env=env, cwd=REPO, start_new_session=True)
-        status, timed_out = 0, False
+        status, timed_out, usage = 0, False, None
         delay = 0.01
         while True:
-            pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid == proc.pid:
                 break
             if time.monotonic() - start > timeout:
@@ -559,11 +613,15 @@ def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
                     os.killpg(proc.pid, signal.SIGKILL)  # the launcher's own process group (start_new_session)
                 except ProcessLookupError:
                     pass
-                _, status, _ = os.wait4(proc.pid, 0)
+                _, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(delay)
             delay = min(delay * 1.5, 0.25)
         wall = time.monotonic() - start
+        # CPU used by other processes during the run: machine busy time minus the child's and our own.
+        child_cpu = usage.ru_utime + usage.ru_stime if usage else 0.0
+        foreign = (busy_cpu_seconds() - busy0 - child_cpu - (own_cpu_seconds() - own0)) / max(wall, 1e-3)
+        foreign = max(0.0, foreign) if not math.isnan(foreign) else 0.0
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -575,11 +633,11 @@ def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
     for line in stdout.splitlines():
         result = parse_json_line(line) or result
     if timed_out:
-        return {"status": "timeout", "wall": wall, "rss_mb": rss}
+        return {"status": "timeout", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
     if proc.returncode != 0 or result is None:
         last = (stderr.strip().splitlines() or stdout.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
-        return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss}
-    result.update(status="ok", wall=wall, rss_mb=rss)
+        return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
+    result.update(status="ok", wall=wall, rss_mb=rss, foreign_load=foreign)
     return result
 
 
@@ -616,6 +674,8 @@ def fmt_seconds(r: dict | None, mark: str = "") -> str:
         return "timeout" if r["status"] == "timeout" else "error"
     s = r["seconds"]
     text = f"{s:.3g}" if s >= 0.001 else f"{s * 1000:.3g}ms"
+    if r.get("foreign_load", 0.0) > NOISY_LOAD:
+        text += "!"
     return text + mark
 
 
@@ -680,7 +740,8 @@ def build_rows(results: list[dict], tools: list[str]) -> list[dict]:
                     parts.append(r)
                 if all(ok(p) for p in parts):
                     per[t] = {"status": "ok", "seconds": sum(p["seconds"] for p in parts),
-                              "rss_mb": max(p["rss_mb"] for p in parts)}
+                              "rss_mb": max(p["rss_mb"] for p in parts),
+                              "foreign_load": max(p.get("foreign_load", 0.0) for p in parts)}
                 elif any(p is not None for p in parts):
                     per[t] = {"status": "error", "rss_mb": float("nan")}
             if "actormap" in per and len(per) > 0 and all(
@@ -743,6 +804,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     ap.add_argument("--json", metavar="FILE", help="write all raw results and metadata to FILE")
     ap.add_argument("--bench-bin", default=str(DEFAULT_BIN), help="actormap-bench binary")
+    ap.add_argument("--idle-wait", type=float, default=120,
+                    help="before each run, wait up to S seconds while other processes keep a core busy (0: never)")
+    ap.add_argument("--retries", type=int, default=1,
+                    help="re-run a run during which other processes used > 0.25 cores, up to N times (default 1)")
     ap.add_argument("--no-install", action="store_true", help="do not pip-install missing igraph/networkit")
     ap.add_argument("--no-build", action="store_true", help="fail instead of building a missing actormap-bench")
     return ap.parse_args(argv)
@@ -778,9 +843,13 @@ def main(argv: list[str]) -> int:
         if t in tools:
             log(f"[setup] {why}; continuing without {t}")
     bench = Path(args.bench_bin)
-    warning = ensure_binary(bench, build=not args.no_build) if "actormap" in tools else ""
-    if warning:
-        log(warning)
+    warning, actormap_info, bench_copy = "", "", bench
+    if "actormap" in tools:
+        warning = ensure_binary(bench, build=not args.no_build)
+        if warning:
+            log(warning)
+        bench_copy, actormap_info = snapshot_binary(bench)
+        log(f"[setup] actormap: {actormap_info}; running a private copy {bench_copy}")
 
     paths = {g: generate(g, GRAPHS[g]) for g in graphs}
 
@@ -801,17 +870,28 @@ def main(argv: list[str]) -> int:
     results = []
     for i, (g, m, threads, t) in enumerate(plan, 1):
         spec = GRAPHS[g]
-        cmd = tool_command(t, bench, paths[g], spec, m, threads, args.repeat)
-        r = run_child(cmd, tool_env(t, threads), args.timeout)
-        r.update(graph=g, measure=m, threads=threads, tool=t, command=shlex.join(cmd))
+        cmd = tool_command(t, bench_copy, paths[g], spec, m, threads, args.repeat)
+        shown = shlex.join(tool_command(t, bench, paths[g], spec, m, threads, args.repeat))
+        for attempt in range(max(0, args.retries) + 1):
+            wait_until_quiet(args.idle_wait, NOISY_LOAD)
+            r = run_child(cmd, tool_env(t, threads), args.timeout)
+            r.update(graph=g, measure=m, threads=threads, tool=t, command=shown, attempt=attempt + 1)
+            secs = f"{r['seconds']:.4g} s" if r["status"] == "ok" else r["status"]
+            log(f"[run {i}/{len(plan)}] {g:9s} {m:21s} t={threads} {t:9s} {secs:>12s}  "
+                f"rss {r['rss_mb']:.0f} MB  check {r.get('check', '-')}  (wall {r['wall']:.1f} s, "
+                f"other load {r['foreign_load']:.2f} cores)")
+            if r["foreign_load"] <= NOISY_LOAD or r["status"] == "timeout":
+                break
+            if attempt < args.retries:
+                log(f"[run {i}/{len(plan)}] other processes used {r['foreign_load']:.2f} cores during the run: again")
         results.append(r)
-        secs = f"{r['seconds']:.4g} s" if r["status"] == "ok" else r["status"]
-        log(f"[run {i}/{len(plan)}] {g:9s} {m:21s} t={threads} {t:9s} {secs:>12s}  "
-            f"rss {r['rss_mb']:.0f} MB  check {r.get('check', '-')}  (wall {r['wall']:.1f} s)")
 
     rows = build_rows(results, tools)
     machine = machine_info()
-    versions = tool_versions(bench, problems)
+    versions = tool_versions(actormap_info, problems)
+    if bench_copy != bench:
+        import shutil
+        shutil.rmtree(bench_copy.parent, ignore_errors=True)
     elapsed = time.monotonic() - t_start
     repro = "python3 scripts/bench/compare.py" + ("" if not argv else " " + shlex.join(argv))
 
@@ -834,14 +914,20 @@ def main(argv: list[str]) -> int:
     out.append("")
     out.append("seconds = computation only (load excluded except for `load`), min over repeats; ratio = actormap / "
                "fastest other tool (< 1: ActorMap faster); MB = peak RSS of the child process; mem ratio = actormap / "
-               "smallest other; * = igraph's single-thread run (igraph has no threads); check = a cheap result compared "
-               "with ActorMap's (Q = Louvain modularity, heuristic, never flagged).")
+               "smallest other; * = igraph's single-thread run (igraph has no threads); ! = other processes used more "
+               f"than {NOISY_LOAD} cores during that run (still so after retries): its time is not reliable; check = a "
+               "cheap result compared with ActorMap's (Q = Louvain modularity, heuristic, never flagged).")
     mism = [r for r in rows if r["check"].startswith("MISMATCH")]
     failed = [r for r in results if r["status"] != "ok"]
     out.append("")
     out.append(f"sanity: {len(mism)} check mismatch(es)" + (":" if mism else "."))
     for r in mism:
         out.append(f"  {r['graph']} {r['measure']} t={r['threads']}: {r['check']}")
+    noisy = [r for r in results if r.get("foreign_load", 0.0) > NOISY_LOAD]
+    retried = [r for r in results if r.get("attempt", 1) > 1]
+    out.append(f"machine noise: {len(noisy)} run(s) marked ! (other processes busy), {len(retried)} run(s) repeated "
+               f"because of it; highest other load during a kept run: "
+               f"{max((r.get('foreign_load', 0.0) for r in results), default=0.0):.2f} cores.")
     if failed:
         out.append(f"failed or timed out: {len(failed)}")
         for r in failed:

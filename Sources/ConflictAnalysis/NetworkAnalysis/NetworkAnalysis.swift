@@ -100,7 +100,8 @@ public enum NetworkAnalysis {
                 add("in_strength", weightedDegree.inStrength)
                 add("out_strength", weightedDegree.outStrength)
             }
-            if let c = GraphSummary.centralization(degree.degreeCentrality, starMaximum: Double(n - 2)), n > 2 {
+            // The star's sum of differences: n − 2, or 2(n − 2) when directed (degree = in + out).
+            if n > 2, let c = GraphSummary.centralization(degree.degreeCentrality, starMaximum: Double(n - 2) * (g.isDirected ? 2 : 1)) {
                 graphValues.append(("degree_centralization", c))
             }
         }

@@ -26,7 +26,7 @@ struct ActorScreen {
             factors.append(legitimacy)
             if let m = meanCommunityTrust, m < 0 {
                 flags.append(RiskFlag(kind: .lowCommunityTrust, actors: [c.ids[i]],
-                                      message: "Community actors distrust \(c.ids[i]) on average (mean trust \(short(m)) on −2 … +2)."))
+                                      message: "Community actors distrust \(c.ids[i]) on average (mean trust \(signed(m)) on −2 … +2)."))
             }
             let (unchecked, uncheckedFlag) = uncheckedPower(i)
             factors.append(unchecked)
@@ -194,7 +194,7 @@ struct ActorScreen {
             let m = sum / weightSum
             mean = m
             parts.append((2 - m) / 4)
-            evidence.append("trust from community actors: \(from.prefix(6).joined(separator: ", "))\(from.count > 6 ? " …" : "") — weighted mean \(short(m)) on −2 … +2 (marginalised groups count double)")
+            evidence.append("trust from community actors: \(from.prefix(6).joined(separator: ", "))\(from.count > 6 ? " …" : "") — weighted mean \(m == 0 ? "0" : signed(m)) on −2 … +2 (marginalised groups count double)")
         }
         if let r = c.map.actors[i].legitimacy {
             parts.append(1 - r / 5)

@@ -53,7 +53,8 @@ struct PlanScreen {
         var uneven: [(partner: String, rival: String, weight: Double)] = []
         var partnerRivalries = 0
         for i in p {
-            for (rival, w) in c.rivals[i] {
+            // A rivalry between two partners is one rivalry, counted once.
+            for (rival, w) in c.rivals[i] where !inPlan.contains(rival) || rival > i {
                 partnerRivalries += 1
                 if !inPlan.contains(rival) {
                     uneven.append((c.ids[i], c.ids[rival], w))
@@ -126,7 +127,7 @@ struct PlanScreen {
                 result.append("Add \(c.ids[pick]) (risk \(Int(actors[pick].risk.rounded())), \(actors[pick].band.rawValue)): it has trusted channels to \(closes.joined(separator: ", ")), which the plan does not reach.")
                 for v in 0 ..< c.n where newReach[v] { covered[v] = true }
             } else {
-                result.append("No low-risk actor outside the plan has a trusted channel to \(label); building one is itself a programme goal.")
+                result.append("No actor outside the plan (leaving out armed actors and sole gatekeepers) has a trusted channel to \(label); building one is itself a programme goal.")
             }
         }
         let stillUncovered = (0 ..< c.n).filter { c.isCommunity[$0] && !covered[$0] }

@@ -26,7 +26,7 @@ struct ScreeningContext {
     let channels: Graph
     /// Directed power ties, weight = summed power.
     let power: Graph
-    /// Competition ties per actor: (rival, weight).
+    /// Competition ties per actor: (rival, weight), one per rival (the strongest when reported several times).
     let rivals: [[(Int, Double)]]
     /// Trust ties into each actor: (from, weight, source), every perspective separately.
     let trustIn: [[(from: Int, weight: Double, source: String?)]]
@@ -74,7 +74,14 @@ struct ScreeningContext {
                 for (a, b) in pairs { powerBuilder.addEdge(a, b, weight: r.weight) }
             case "competition":
                 hasCompetition = true
-                rivals[u].append((v, r.weight)); rivals[v].append((u, r.weight))
+                // One rivalry per pair: several perspectives on it keep the strongest.
+                if let k = rivals[u].firstIndex(where: { $0.0 == v }) {
+                    rivals[u][k].1 = max(rivals[u][k].1, r.weight)
+                    let j = rivals[v].firstIndex { $0.0 == u }!
+                    rivals[v][j].1 = max(rivals[v][j].1, r.weight)
+                } else {
+                    rivals[u].append((v, r.weight)); rivals[v].append((u, r.weight))
+                }
             default:
                 break
             }
