@@ -65,7 +65,6 @@ public enum PathMeasures {
     public static func compute(_ graph: Graph, options: PathMeasureOptions = PathMeasureOptions()) throws -> PathMeasureResult {
         let n = graph.nodeCount
         let outLengths = try graph.outArcLengths()
-        let inLengths = graph.isDirected ? try graph.inArcLengths() : outLengths
         var result = PathMeasureResult()
         guard n > 0 else {
             if options.betweenness { result.betweenness = []; result.betweennessRaw = [] }
@@ -103,7 +102,7 @@ public enum PathMeasures {
                                                    outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity)
                                     return
                                 }
-                                weightedLane(graph, outLengths: outLengths!, inLengths: inLengths!, lane: lane, lanes: lanes, options: options,
+                                weightedLane(graph, outLengths: outLengths!, lane: lane, lanes: lanes, options: options,
                                              sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outR, outHarmonic: outH,
                                              eccentricity: eccentricity)
                             }
@@ -158,21 +157,37 @@ public enum PathMeasures {
         var inHarm: Int
     }
 
-    /// One lane of the sweep on an unweighted graph, through ``UnweightedSweepKernel``.
+    /// One lane of the sweep on an unweighted graph, through ``UnweightedSweepKernel`` with 16-bit distances
+    /// when they fit, 32-bit otherwise.
     private static func unweightedLane(
         _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, sums: UnsafeMutableBufferPointer<Double>,
         bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>, outReach: UnsafeMutableBufferPointer<Double>,
         outHarmonic: UnsafeMutableBufferPointer<Double>, eccentricity: UnsafeMutableBufferPointer<Double>
     ) {
+        if graph.nodeCount < Int(UInt16.max) {
+            unweightedLane(UnweightedSweepKernel<UInt16>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options,
+                           sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outReach, outHarmonic: outHarmonic,
+                           eccentricity: eccentricity)
+        } else {
+            unweightedLane(UnweightedSweepKernel<UInt32>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options,
+                           sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outReach, outHarmonic: outHarmonic,
+                           eccentricity: eccentricity)
+        }
+    }
+
+    @inline(__always)
+    private static func unweightedLane<D>(
+        _ kernel: UnweightedSweepKernel<D>,
+        _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, sums: UnsafeMutableBufferPointer<Double>,
+        bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>, outReach: UnsafeMutableBufferPointer<Double>,
+        outHarmonic: UnsafeMutableBufferPointer<Double>, eccentricity: UnsafeMutableBufferPointer<Double>
+    ) {
         let n = graph.nodeCount
-        let kernel = UnweightedSweepKernel(nodeCount: n)
         defer { kernel.deallocate() }
         let control = options.control
         let needIn = slots.inSum >= 0
         graph.outOffsets.withUnsafeBufferPointer { offsets in
         graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
             let sumsBase = sums.baseAddress!
             var processed = 0
             var s = lane
@@ -181,7 +196,7 @@ public enum PathMeasures {
                 let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
                 if options.closeness || options.eccentricity {
                     var total = 0.0, harmonic = 0.0
-                    var farthest: Int32 = 0
+                    var farthest = 0
                     for i in 1 ..< max(1, reached) {
                         let t = kernel.reached(i)
                         let hops = kernel.distance(of: t)
@@ -199,7 +214,7 @@ public enum PathMeasures {
                     if options.eccentricity { eccentricity[s] = reached == n ? Double(farthest) : .infinity }
                 }
                 if options.betweenness {
-                    kernel.accumulate(count: reached, inOffsets: inOffsets.baseAddress!, inNeighbors: inNeighbors.baseAddress!,
+                    kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
                                       into: sumsBase + bc)
                 }
                 kernel.finish(count: reached)
@@ -210,13 +225,11 @@ public enum PathMeasures {
             control?.advance(by: processed & 63)
         }
         }
-        }
-        }
     }
 
     /// One lane of the sweep on a weighted graph, through ``WeightedSweepKernel``.
     private static func weightedLane(
-        _ graph: Graph, outLengths: [Double], inLengths: [Double], lane: Int, lanes: Int, options: PathMeasureOptions,
+        _ graph: Graph, outLengths: [Double], lane: Int, lanes: Int, options: PathMeasureOptions,
         sums: UnsafeMutableBufferPointer<Double>, bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>,
         outReach: UnsafeMutableBufferPointer<Double>, outHarmonic: UnsafeMutableBufferPointer<Double>,
         eccentricity: UnsafeMutableBufferPointer<Double>
@@ -229,9 +242,6 @@ public enum PathMeasures {
         graph.outOffsets.withUnsafeBufferPointer { offsets in
         graph.outNeighbors.withUnsafeBufferPointer { neighbors in
         outLengths.withUnsafeBufferPointer { lengths in
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
-        inLengths.withUnsafeBufferPointer { inLengthsBuffer in
             let sumsBase = sums.baseAddress!
             var processed = 0
             var s = lane
@@ -257,8 +267,8 @@ public enum PathMeasures {
                     if options.eccentricity { eccentricity[s] = reached == n ? farthest : .infinity }
                 }
                 if options.betweenness {
-                    kernel.accumulate(count: reached, inOffsets: inOffsets.baseAddress!, inNeighbors: inNeighbors.baseAddress!,
-                                      inLengths: inLengthsBuffer.baseAddress!, into: sumsBase + bc)
+                    kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                                      lengths: lengths.baseAddress!, into: sumsBase + bc)
                 }
                 kernel.finish(count: reached)
                 processed += 1
@@ -266,9 +276,6 @@ public enum PathMeasures {
                 s += lanes
             }
             control?.advance(by: processed & 63)
-        }
-        }
-        }
         }
         }
         }

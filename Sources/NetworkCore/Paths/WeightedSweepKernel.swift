@@ -80,25 +80,26 @@ struct WeightedSweepKernel {
         return settled
     }
 
-    /// Brandes' accumulation for the last search over incoming arcs with their lengths.
-    func accumulate(count: Int, inOffsets: UnsafePointer<Int32>, inNeighbors: UnsafePointer<Int32>, inLengths: UnsafePointer<Double>,
+    /// Brandes' accumulation for the last search, in the successor form of ``UnweightedSweepKernel``:
+    /// `x` is a successor of `w` on a shortest path when `dist[w] + len(w, x)` ties `dist[x]`.
+    func accumulate(count: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>, lengths: UnsafePointer<Double>,
                     into sums: UnsafeMutablePointer<Double>) {
         var i = count &- 1
         while i > 0 {
             let w = Int(order[i])
             let dw = distance[w]
-            let coefficient = (1 + delta[w]) / sigma[w]
-            var a = Int(inOffsets[w])
-            let end = Int(inOffsets[w &+ 1])
+            var gathered = 0.0
+            var a = Int(offsets[w])
+            let end = Int(offsets[w &+ 1])
             while a < end {
-                let v = Int(inNeighbors[a])
-                let dv = distance[v]
-                if v != w && dv != .infinity && isTie(dv + inLengths[a], dw) {
-                    delta[v] += sigma[v] * coefficient
-                }
+                let x = Int(neighbors[a])
+                let dx = distance[x]
+                if x != w && dx != .infinity && isTie(dw + lengths[a], dx) { gathered += delta[x] }
                 a &+= 1
             }
-            sums[w] += delta[w]
+            let dependency = sigma[w] * gathered
+            sums[w] += dependency
+            delta[w] = (1 + dependency) / sigma[w]  // from now on: w's coefficient for its predecessors
             i &-= 1
         }
     }
