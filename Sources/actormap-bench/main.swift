@@ -5,7 +5,7 @@
 //   actormap-bench FILE [--directed] [--weighted] [--measure NAME[,NAME...]] [--threads N] [--repeat R]
 //
 // Measures: load, components, pagerank, eigenvector, kcore, louvain, betweenness, betweenness_weighted,
-// closeness, closeness_weighted.
+// closeness, closeness_weighted, approx_betweenness (ε = 0.01).
 import Foundation
 import NetworkCore
 
@@ -75,6 +75,8 @@ for measure in measures {
             check = (try? PathMeasures.compute(plain, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
         case "closeness_weighted":
             check = (try? PathMeasures.compute(graph, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
+        case "approx_betweenness":
+            check = (try? ApproximateBetweenness.compute(plain, epsilon: 0.01))?.betweenness.max() ?? .nan
         default: fail("unknown measure \(measure)")
         }
         best = min(best, now() - start)

@@ -57,6 +57,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Seed for Louvain communities and heuristic searches.")
     var seed: UInt64 = 42
 
+    @Option(help: "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation.")
+    var approximate: Double?
+
     @Option(help: "Threads for path measures (default: all cores; results do not depend on it).")
     var threads: Int?
 
@@ -67,6 +70,7 @@ struct AnalyzeCommand: ParsableCommand {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         guard katzAlpha > 0 else { throw ValidationError("--katz-alpha must be positive") }
         if let k = factions, !(1 ... 12).contains(k) { throw ValidationError("--factions must be between 1 and 12") }
+        if let e = approximate, !(e > 0 && e < 1) { throw ValidationError("--approximate takes an error bound between 0 and 1, e.g. 0.01") }
         if ActorGrouping(groupBy) == nil {
             throw ValidationError("--group-by must be sector, level, represents, community or attribute:NAME")
         }
@@ -88,6 +92,7 @@ struct AnalyzeCommand: ParsableCommand {
         var options = AnalysisOptions(weights: weights, katzAlpha: katzAlpha, bonacichBeta: beta,
                                       groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
                                       threads: threads ?? ParallelLanes.defaultThreadCount)
+        options.approximateBetweenness = approximate
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
         if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {

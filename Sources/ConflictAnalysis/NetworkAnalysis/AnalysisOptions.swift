@@ -18,6 +18,9 @@ public struct AnalysisOptions: Sendable {
     public var factionCount: Int?
     /// Louvain seed (also the seed of heuristic signed searches).
     public var seed: UInt64
+    /// When set, betweenness is estimated by sampling (Riondato–Kornaropoulos) to within this error
+    /// (normalised units, probability 0.9) instead of computed exactly.
+    public var approximateBetweenness: Double?
     /// Threads for the parallel path measures.
     public var threads: Int
     /// Cancellation and progress.

@@ -108,9 +108,19 @@ public enum NetworkAnalysis {
         let wantPaths = m.contains(.closeness) || m.contains(.betweenness)
         var diameter: Double?
         if wantPaths {
-            let paths = try PathMeasures.compute(g, options: .init(
-                betweenness: m.contains(.betweenness), closeness: m.contains(.closeness), eccentricity: true,
+            let approximate = options.approximateBetweenness != nil && m.contains(.betweenness)
+            var paths = try PathMeasures.compute(g, options: .init(
+                betweenness: m.contains(.betweenness) && !approximate, closeness: m.contains(.closeness), eccentricity: m.contains(.closeness),
                 threads: options.threads, control: options.control))
+            if approximate, let epsilon = options.approximateBetweenness {
+                let estimate = try ApproximateBetweenness.compute(plain, epsilon: epsilon, seed: options.seed, control: options.control)
+                paths.betweenness = estimate.betweenness
+                let pairs = n > 2 ? Double(n - 1) * Double(n - 2) / (g.isDirected ? 1 : 2) : 1
+                paths.betweennessRaw = estimate.betweenness.map { $0 * pairs }
+                graphValues.append(("betweenness_samples", Double(estimate.samples)))
+                graphValues.append(("betweenness_error_bound", estimate.errorBound))
+                warnings.append("\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value for every actor, with probability 0.9")
+            }
             if m.contains(.closeness) {
                 add("closeness", paths.closeness!)
                 if g.isDirected { add("closeness_out", paths.closenessOut!) }
@@ -124,7 +134,7 @@ public enum NetworkAnalysis {
                     graphValues.append(("betweenness_centralization", c))
                 }
             }
-            diameter = GraphSummary.diameter(eccentricity: paths.eccentricity!)
+            diameter = paths.eccentricity.flatMap { GraphSummary.diameter(eccentricity: $0) }
         }
         if m.contains(.eigenvector) {
             do { add("eigenvector", try EigenvectorCentrality.compute(g)) } catch { undefined("eigenvector", error) }
@@ -188,7 +198,7 @@ public enum NetworkAnalysis {
             add("brokerage_liaison", roles.map { Double($0.liaison) })
             add("brokerage_total", roles.map { Double($0.total) })
         }
-        if wantPaths { graphValues.append(("diameter", diameter)) }
+        if m.contains(.closeness) { graphValues.append(("diameter", diameter)) }
         return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
                            actorIDs: map.actors.map(\.id), columns: columns)
     }
