@@ -84,3 +84,18 @@ struct PropertyTests {
         #expect(a.modularity >= Modularity.compute(g, communities: singletons))
     }
 }
+
+@Suite("The distances-only sweep agrees with the full sweep")
+struct DistancesOnlySweepTests {
+    @Test(arguments: PropertyTests.cases)
+    func closenessHarmonicAndEccentricityAgree(seed: UInt64, directed: Bool) throws {
+        let g = try PropertyTests.randomGraph(seed: seed, n: 150, m: 400, directed: directed)
+        let full = try PathMeasures.compute(g, options: .init(betweenness: true, closeness: true, eccentricity: true, threads: 2))
+        let fast = try PathMeasures.compute(g, options: .init(betweenness: false, closeness: true, eccentricity: true, threads: 2))
+        expectClose(fast.closeness!, full.closeness!.map { Optional($0) }, "closeness", relative: 1e-12)
+        expectClose(fast.closenessOut!, full.closenessOut!.map { Optional($0) }, "closeness_out", relative: 1e-12)
+        expectClose(fast.harmonic!, full.harmonic!.map { Optional($0) }, "harmonic", relative: 1e-12)
+        #expect(fast.eccentricity! == full.eccentricity!)
+        #expect(fast.betweenness == nil)
+    }
+}

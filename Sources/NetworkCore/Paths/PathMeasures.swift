@@ -191,8 +191,38 @@ public enum PathMeasures {
             let sumsBase = sums.baseAddress!
             var processed = 0
             var s = lane
+            var levels: [Int] = []
+            levels.reserveCapacity(64)
             while s < n {
                 if processed & 63 == 0 && control?.isCancelled == true { return }
+                if !options.betweenness {
+                    // Distances only: closeness and eccentricity need no path counts, and from level sizes
+                    // the sums are Σ d·count(d) and Σ count(d)/d.
+                    let reached = kernel.distances(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                                                   levelSizes: &levels)
+                    var total = 0.0, harmonic = 0.0
+                    for (index, size) in levels.enumerated() {
+                        let d = Double(index + 1)
+                        total += d * Double(size)
+                        harmonic += Double(size) / d
+                    }
+                    if needIn {
+                        for i in 1 ..< max(1, reached) {
+                            let t = kernel.reached(i)
+                            let d = Double(kernel.distance(of: t))
+                            sumsBase[slots.inSum + t] += d
+                            sumsBase[slots.inReach + t] += 1
+                            sumsBase[slots.inHarm + t] += 1 / d
+                        }
+                    }
+                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
+                    if options.eccentricity { eccentricity[s] = reached == n ? Double(levels.count) : .infinity }
+                    kernel.finishDistances(count: reached)
+                    processed += 1
+                    if processed & 63 == 0 { control?.advance(by: 64) }
+                    s += lanes
+                    continue
+                }
                 let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
                 if options.closeness || options.eccentricity {
                     var total = 0.0, harmonic = 0.0

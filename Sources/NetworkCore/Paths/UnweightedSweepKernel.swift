@@ -66,6 +66,47 @@ struct UnweightedSweepKernel<Distance: FixedWidthInteger & UnsignedInteger> {
         return tail
     }
 
+    /// Breadth-first distances only (no path counts), for closeness and eccentricity: touches only the
+    /// distance array and the queue. Returns the number of nodes reached; `levelSizes` receives how many
+    /// nodes lie at each distance 1, 2, … (its count is the eccentricity).
+    @inline(__always)
+    func distances(from source: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>,
+                   levelSizes: inout [Int]) -> Int {
+        levelSizes.removeAll(keepingCapacity: true)
+        distance[source] = 0
+        queue[0] = Int32(source)
+        var head = 0
+        var tail = 1
+        var levelEnd = 1
+        while head < tail {
+            let v = Int(queue[head])
+            head &+= 1
+            let next = distance[v] &+ 1
+            var a = Int(offsets[v])
+            let end = Int(offsets[v &+ 1])
+            while a < end {
+                let w = Int(neighbors[a])
+                if distance[w] == unreached {
+                    distance[w] = next
+                    queue[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= 1
+                }
+                a &+= 1
+            }
+            if head == levelEnd && tail > levelEnd {
+                levelSizes.append(tail - levelEnd)
+                levelEnd = tail
+            }
+        }
+        return tail
+    }
+
+    /// Clears the distances of the last ``distances(from:offsets:neighbors:levelSizes:)``.
+    @inline(__always)
+    func finishDistances(count: Int) {
+        for i in 0 ..< count { distance[Int(queue[i])] = unreached }
+    }
+
     @inline(__always) func reached(_ i: Int) -> Int { Int(queue[i]) }
     @inline(__always) func distance(of v: Int) -> Int { Int(distance[v]) }
 
