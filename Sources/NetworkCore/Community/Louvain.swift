@@ -29,13 +29,19 @@ public enum Louvain {
     public static func compute(_ graph: Graph, options: LouvainOptions = LouvainOptions()) throws -> (communities: [Int32], modularity: Double) {
         let n = graph.nodeCount
         guard n > 0 else { return ([], 0) }
-        // Work on an undirected, summed view.
-        var builder = GraphBuilder(nodeCount: n, directed: false, weightKind: .strength)
-        for e in 0 ..< graph.edgeCount {
-            builder.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e]),
-                            weight: graph.weightKind.strength(ofWeight: graph.edgeWeights[e]))
+        // Work on an undirected, summed view (an undirected graph already is one: its stored weights are
+        // its strengths, 1 when unweighted).
+        let base: Graph
+        if graph.isDirected {
+            var builder = GraphBuilder(nodeCount: n, directed: false, weightKind: .strength)
+            for e in 0 ..< graph.edgeCount {
+                builder.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e]),
+                                weight: graph.weightKind.strength(ofWeight: graph.edgeWeights[e]))
+            }
+            base = try builder.build(parallelEdges: .sum)
+        } else {
+            base = graph
         }
-        let base = try builder.build(parallelEdges: .sum)
         var current = base
         var membership = (0 ..< n).map { Int32($0) }  // original node → current node
         var rng = options.seed.map { SplitMix64(seed: $0) }
@@ -75,18 +81,16 @@ public enum Louvain {
         let n = g.nodeCount
         var community = (0 ..< n).map { Int32($0) }
         var strength = [Double](repeating: 0, count: n)  // k_i, a self-loop counted twice
-        var loop = [Double](repeating: 0, count: n)
         var m2 = 0.0
         for u in 0 ..< n {
             for a in g.outArcs(of: u) {
                 let w = g.outWeights[a]
                 strength[u] += w
-                if Int(g.outNeighbors[a]) == u { strength[u] += w; loop[u] += w }
+                if Int(g.outNeighbors[a]) == u { strength[u] += w }
             }
             m2 += strength[u]
         }
         guard m2 > 0 else { return (false, community) }
-        var total = strength  // Σ_tot per community
         var order = Array(0 ..< n)
         if var r = rng {
             for i in stride(from: n - 1, to: 0, by: -1) {
@@ -95,52 +99,72 @@ public enum Louvain {
             }
             rng = r
         }
+        var total = strength  // Σ_tot per community
         var linkWeight = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        touched.reserveCapacity(64)
+        var touched = [Int32](repeating: 0, count: n)
         var movedAny = false
         let gamma = options.resolution
-        var improved = true
-        while improved {
-            improved = false
-            var passGain = 0.0
-            for u in order {
-                let own = community[u]
-                // Weights from u to each neighbouring community.
-                for a in g.outArcs(of: u) {
-                    let v = Int(g.outNeighbors[a])
-                    if v == u { continue }
-                    let c = Int(community[v])
-                    if linkWeight[c] == 0 { touched.append(Int32(c)) }
-                    linkWeight[c] += g.outWeights[a]
-                }
-                let ku = strength[u]
-                total[Int(own)] -= ku
-                let ownLink = linkWeight[Int(own)]
-                var best = own
-                var bestGain = ownLink - gamma * total[Int(own)] * ku / m2
-                // Strictly better gains win; among equal gains (within 1e-12) staying wins, then the
-                // smallest community id, whatever the order neighbours were met in.
-                for c32 in touched where c32 != own {
-                    let c = Int(c32)
-                    let gain = linkWeight[c] - gamma * total[c] * ku / m2
-                    let eps = 1e-12 * max(1, abs(bestGain))
-                    if gain > bestGain + eps || (best != own && gain >= bestGain - eps && c32 < best) {
-                        bestGain = gain; best = c32
+        let threshold = options.threshold
+        g.outOffsets.withUnsafeBufferPointer { offsets in
+        g.outNeighbors.withUnsafeBufferPointer { neighbors in
+        g.outWeights.withUnsafeBufferPointer { weights in
+        strength.withUnsafeBufferPointer { strength in
+        community.withUnsafeMutableBufferPointer { community in
+        total.withUnsafeMutableBufferPointer { total in
+        linkWeight.withUnsafeMutableBufferPointer { linkWeight in
+        touched.withUnsafeMutableBufferPointer { touched in
+            var improved = true
+            while improved {
+                improved = false
+                var passGain = 0.0
+                for u in order {
+                    let own = community[u]
+                    // Weights from u to each neighbouring community.
+                    var touchedCount = 0
+                    for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
+                        let v = Int(neighbors[a])
+                        if v == u { continue }
+                        let c = Int(community[v])
+                        if linkWeight[c] == 0 { touched[touchedCount] = Int32(c); touchedCount += 1 }
+                        linkWeight[c] += weights[a]
                     }
+                    let ku = strength[u]
+                    total[Int(own)] -= ku
+                    let ownLink = linkWeight[Int(own)]
+                    let ownGain = ownLink - gamma * total[Int(own)] * ku / m2
+                    var best = own
+                    var bestGain = ownGain
+                    // Strictly better gains win; among equal gains (within 1e-12) staying wins, then the
+                    // smallest community id, whatever the order neighbours were met in.
+                    for t in 0 ..< touchedCount {
+                        let c32 = touched[t]
+                        if c32 == own { continue }
+                        let c = Int(c32)
+                        let gain = linkWeight[c] - gamma * total[c] * ku / m2
+                        let eps = 1e-12 * max(1, abs(bestGain))
+                        if gain > bestGain + eps || (best != own && gain >= bestGain - eps && c32 < best) {
+                            bestGain = gain; best = c32
+                        }
+                    }
+                    total[Int(best)] += ku
+                    if best != own {
+                        community[u] = best
+                        improved = true
+                        movedAny = true
+                        passGain += bestGain - ownGain
+                    }
+                    for t in 0 ..< touchedCount { linkWeight[Int(touched[t])] = 0 }
                 }
-                total[Int(best)] += ku
-                if best != own {
-                    community[u] = best
-                    improved = true
-                    movedAny = true
-                    passGain += bestGain - (ownLink - gamma * (total[Int(own)]) * ku / m2)
-                }
-                for c in touched { linkWeight[Int(c)] = 0 }
-                touched.removeAll(keepingCapacity: true)
+                // passGain is in units of weight; divided by m it is the modularity gained by the pass.
+                if improved && passGain / (m2 / 2) < threshold { break }
             }
-            // passGain is in units of weight; divided by m it is the modularity gained by the pass.
-            if improved && passGain / (m2 / 2) < options.threshold { break }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         return (movedAny, community)
     }
