@@ -77,7 +77,7 @@ public enum PathMeasures {
         let needIn = options.closeness && directed
         // Per-lane accumulators for per-target sums: betweenness, and (directed) incoming distances.
         let perLane = (options.betweenness ? 1 : 0) + (needIn ? 3 : 0)
-        var laneSums = [Double](repeating: 0, count: lanes * perLane * n)
+        var laneSums = [Double](repeating: 0, count: max(1, lanes * perLane * n))  // never empty: lanes take its base address
         // Per-source values are written straight into their slot.
         var outDistanceSum = [Double](repeating: 0, count: options.closeness ? n : 0)
         var outReach = [Double](repeating: 0, count: options.closeness ? n : 0)
@@ -92,19 +92,20 @@ public enum PathMeasures {
                     outHarmonic.withUnsafeMutableBufferPointer { outH in
                         ecc.withUnsafeMutableBufferPointer { eccentricity in
                             ParallelLanes.run(lanes: lanes, threads: options.threads) { lane in
-                                let base = lane * perLane * n
-                                var slot = base
-                                let bc = options.betweenness ? slot : -1
-                                if options.betweenness { slot += n }
-                                let slots = LaneSlots(inSum: needIn ? slot : -1, inReach: needIn ? slot + n : -1, inHarm: needIn ? slot + 2 * n : -1)
-                                if outLengths == nil {
-                                    unweightedLane(graph, lane: lane, lanes: lanes, options: options, sums: sums, bc: bc, slots: slots,
-                                                   outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity)
-                                    return
+                                // Lane layout in `sums`: [betweenness?][incoming sum, reach, harmonic]? × n.
+                                let base = sums.baseAddress! + lane * perLane * n
+                                let incoming = base + (options.betweenness ? n : 0)
+                                let out = LaneOutputs(
+                                    n: n, betweenness: base,
+                                    inSum: needIn ? incoming : nil, inReach: needIn ? incoming + n : nil,
+                                    inHarmonic: needIn ? incoming + 2 * n : nil,
+                                    outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity,
+                                    wantsCloseness: options.closeness, wantsEccentricity: options.eccentricity)
+                                if let outLengths {
+                                    weightedLane(graph, outLengths: outLengths, lane: lane, lanes: lanes, options: options, out: out)
+                                } else {
+                                    unweightedLane(graph, lane: lane, lanes: lanes, options: options, out: out)
                                 }
-                                weightedLane(graph, outLengths: outLengths!, lane: lane, lanes: lanes, options: options,
-                                             sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outR, outHarmonic: outH,
-                                             eccentricity: eccentricity)
                             }
                         }
                     }
@@ -151,44 +152,70 @@ public enum PathMeasures {
         return result
     }
 
-    struct LaneSlots {
-        var inSum: Int
-        var inReach: Int
-        var inHarm: Int
+    /// Where one lane writes: its own betweenness and incoming-distance sums, and the per-source slots
+    /// (closeness, harmonic and eccentricity of the sources it runs, which no other lane touches).
+    struct LaneOutputs {
+        let n: Int
+        let betweenness: UnsafeMutablePointer<Double>
+        /// Incoming distance sums, reach counts and harmonic sums (directed graphs only).
+        let inSum: UnsafeMutablePointer<Double>?
+        let inReach: UnsafeMutablePointer<Double>?
+        let inHarmonic: UnsafeMutablePointer<Double>?
+        let outSum: UnsafeMutableBufferPointer<Double>
+        let outReach: UnsafeMutableBufferPointer<Double>
+        let outHarmonic: UnsafeMutableBufferPointer<Double>
+        let eccentricity: UnsafeMutableBufferPointer<Double>
+        let wantsCloseness: Bool
+        let wantsEccentricity: Bool
+
+        /// Adds the distance `d` from the current source to `t` into `t`'s incoming sums.
+        @inline(__always) func addIncoming(_ t: Int, _ d: Double) {
+            guard let inSum else { return }
+            inSum[t] += d
+            inReach![t] += 1
+            inHarmonic![t] += 1 / d
+        }
+
+        /// Records one search: the reached nodes `1 ..< reached` (the source is 0) and their distances.
+        @inline(__always) func record(source: Int, reached: Int, _ at: (Int) -> (node: Int, distance: Double)) {
+            guard wantsCloseness || wantsEccentricity else { return }
+            var total = 0.0, harmonic = 0.0, farthest = 0.0
+            for i in 1 ..< max(1, reached) {
+                let (t, d) = at(i)
+                total += d
+                harmonic += 1 / d
+                farthest = max(farthest, d)
+                addIncoming(t, d)
+            }
+            finish(source: source, reached: reached, total: total, harmonic: harmonic, farthest: farthest)
+        }
+
+        /// Stores a source's outgoing totals.
+        @inline(__always) func finish(source: Int, reached: Int, total: Double, harmonic: Double, farthest: Double) {
+            if wantsCloseness { outSum[source] = total; outReach[source] = Double(reached); outHarmonic[source] = harmonic }
+            if wantsEccentricity { eccentricity[source] = reached == n ? farthest : .infinity }
+        }
     }
 
     /// One lane of the sweep on an unweighted graph, through ``UnweightedSweepKernel`` with 16-bit distances
     /// when they fit, 32-bit otherwise.
-    private static func unweightedLane(
-        _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, sums: UnsafeMutableBufferPointer<Double>,
-        bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>, outReach: UnsafeMutableBufferPointer<Double>,
-        outHarmonic: UnsafeMutableBufferPointer<Double>, eccentricity: UnsafeMutableBufferPointer<Double>
-    ) {
+    private static func unweightedLane(_ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs) {
         if graph.nodeCount < Int(UInt16.max) {
-            unweightedLane(UnweightedSweepKernel<UInt16>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options,
-                           sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outReach, outHarmonic: outHarmonic,
-                           eccentricity: eccentricity)
+            unweightedLane(UnweightedSweepKernel<UInt16>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options, out: out)
         } else {
-            unweightedLane(UnweightedSweepKernel<UInt32>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options,
-                           sums: sums, bc: bc, slots: slots, outSum: outSum, outReach: outReach, outHarmonic: outHarmonic,
-                           eccentricity: eccentricity)
+            unweightedLane(UnweightedSweepKernel<UInt32>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options, out: out)
         }
     }
 
     @inline(__always)
     private static func unweightedLane<D>(
-        _ kernel: UnweightedSweepKernel<D>,
-        _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, sums: UnsafeMutableBufferPointer<Double>,
-        bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>, outReach: UnsafeMutableBufferPointer<Double>,
-        outHarmonic: UnsafeMutableBufferPointer<Double>, eccentricity: UnsafeMutableBufferPointer<Double>
+        _ kernel: UnweightedSweepKernel<D>, _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs
     ) {
         let n = graph.nodeCount
         defer { kernel.deallocate() }
         let control = options.control
-        let needIn = slots.inSum >= 0
         graph.outOffsets.withUnsafeBufferPointer { offsets in
         graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-            let sumsBase = sums.baseAddress!
             var processed = 0
             var s = lane
             var levels: [Int] = []
@@ -206,17 +233,13 @@ public enum PathMeasures {
                         total += d * Double(size)
                         harmonic += Double(size) / d
                     }
-                    if needIn {
+                    if out.inSum != nil {
                         for i in 1 ..< max(1, reached) {
                             let t = kernel.reached(i)
-                            let d = Double(kernel.distance(of: t))
-                            sumsBase[slots.inSum + t] += d
-                            sumsBase[slots.inReach + t] += 1
-                            sumsBase[slots.inHarm + t] += 1 / d
+                            out.addIncoming(t, Double(kernel.distance(of: t)))
                         }
                     }
-                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
-                    if options.eccentricity { eccentricity[s] = reached == n ? Double(levels.count) : .infinity }
+                    out.finish(source: s, reached: reached, total: total, harmonic: harmonic, farthest: Double(levels.count))
                     kernel.finishDistances(count: reached)
                     processed += 1
                     if processed & 63 == 0 { control?.advance(by: 64) }
@@ -224,29 +247,11 @@ public enum PathMeasures {
                     continue
                 }
                 let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
-                if options.closeness || options.eccentricity {
-                    var total = 0.0, harmonic = 0.0
-                    var farthest = 0
-                    for i in 1 ..< max(1, reached) {
-                        let t = kernel.reached(i)
-                        let hops = kernel.distance(of: t)
-                        let d = Double(hops)
-                        total += d
-                        harmonic += 1 / d
-                        farthest = max(farthest, hops)
-                        if needIn {
-                            sumsBase[slots.inSum + t] += d
-                            sumsBase[slots.inReach + t] += 1
-                            sumsBase[slots.inHarm + t] += 1 / d
-                        }
-                    }
-                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
-                    if options.eccentricity { eccentricity[s] = reached == n ? Double(farthest) : .infinity }
+                out.record(source: s, reached: reached) { i in
+                    let t = kernel.reached(i)
+                    return (t, Double(kernel.distance(of: t)))
                 }
-                if options.betweenness {
-                    kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
-                                      into: sumsBase + bc)
-                }
+                kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!, into: out.betweenness)
                 kernel.finish(count: reached)
                 processed += 1
                 if processed & 63 == 0 { control?.advance(by: 64) }
@@ -259,46 +264,28 @@ public enum PathMeasures {
 
     /// One lane of the sweep on a weighted graph, through ``WeightedSweepKernel``.
     private static func weightedLane(
-        _ graph: Graph, outLengths: [Double], lane: Int, lanes: Int, options: PathMeasureOptions,
-        sums: UnsafeMutableBufferPointer<Double>, bc: Int, slots: LaneSlots, outSum: UnsafeMutableBufferPointer<Double>,
-        outReach: UnsafeMutableBufferPointer<Double>, outHarmonic: UnsafeMutableBufferPointer<Double>,
-        eccentricity: UnsafeMutableBufferPointer<Double>
+        _ graph: Graph, outLengths: [Double], lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs
     ) {
         let n = graph.nodeCount
         let kernel = WeightedSweepKernel(nodeCount: n)
         defer { kernel.deallocate() }
         let control = options.control
-        let needIn = slots.inSum >= 0
         graph.outOffsets.withUnsafeBufferPointer { offsets in
         graph.outNeighbors.withUnsafeBufferPointer { neighbors in
         outLengths.withUnsafeBufferPointer { lengths in
-            let sumsBase = sums.baseAddress!
             var processed = 0
             var s = lane
             while s < n {
                 if processed & 63 == 0 && control?.isCancelled == true { return }
                 let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
                                             lengths: lengths.baseAddress!)
-                if options.closeness || options.eccentricity {
-                    var total = 0.0, harmonic = 0.0, farthest = 0.0
-                    for i in 1 ..< max(1, reached) {
-                        let t = kernel.reached(i)
-                        let d = kernel.distance(of: t)
-                        total += d
-                        harmonic += 1 / d
-                        farthest = max(farthest, d)
-                        if needIn {
-                            sumsBase[slots.inSum + t] += d
-                            sumsBase[slots.inReach + t] += 1
-                            sumsBase[slots.inHarm + t] += 1 / d
-                        }
-                    }
-                    if options.closeness { outSum[s] = total; outReach[s] = Double(reached); outHarmonic[s] = harmonic }
-                    if options.eccentricity { eccentricity[s] = reached == n ? farthest : .infinity }
+                out.record(source: s, reached: reached) { i in
+                    let t = kernel.reached(i)
+                    return (t, kernel.distance(of: t))
                 }
                 if options.betweenness {
                     kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
-                                      lengths: lengths.baseAddress!, into: sumsBase + bc)
+                                      lengths: lengths.baseAddress!, into: out.betweenness)
                 }
                 kernel.finish(count: reached)
                 processed += 1
