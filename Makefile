@@ -30,7 +30,7 @@ build: deps
 # Benchmarks (not part of `make test`): the graph core against igraph and NetworKit, same graphs, same run.
 bench: deps
 	$(SWIFT) build -c release --product actormap-bench
-	python3 scripts/bench/compare.py
+	python3 scripts/bench/compare.py --quick --markdown
 
 # The main job on the flagship example: validate it, draw it (SVG, 300-dpi PNG, PDF, a force-directed
 # view of trust and rivalry), compute its network measures and screen its engagement plan, all under output/.

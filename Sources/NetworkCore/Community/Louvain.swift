@@ -7,8 +7,12 @@ public struct LouvainOptions: Sendable {
     public var seed: UInt64?
     /// Stop a level when a full pass improves modularity by less than this (networkx's default, 1e-7).
     public var threshold: Double
+    /// At most this many passes of local moves per level (NetworKit's PLM uses 32): on large graphs the
+    /// gains of late passes are tiny but do not fall below the threshold for hundreds of passes.
+    public var maxPasses: Int
 
-    public init(resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-7) {
+    public init(resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-7, maxPasses: Int = 32) {
+        self.maxPasses = maxPasses
         self.resolution = resolution
         self.seed = seed
         self.threshold = threshold
@@ -114,7 +118,9 @@ public enum Louvain {
         linkWeight.withUnsafeMutableBufferPointer { linkWeight in
         touched.withUnsafeMutableBufferPointer { touched in
             var improved = true
-            while improved {
+            var passes = 0
+            while improved && passes < options.maxPasses {
+                passes += 1
                 improved = false
                 var passGain = 0.0
                 for u in order {

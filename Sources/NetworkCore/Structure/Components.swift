@@ -21,22 +21,37 @@ public struct Components: Sendable, Equatable {
         var label = [Int32](repeating: -1, count: n)
         var queue = [Int32](repeating: 0, count: n)
         var count: Int32 = 0
-        for start in 0 ..< n where label[start] < 0 {
-            label[start] = count
-            queue[0] = Int32(start)
-            var head = 0, tail = 1
-            while head < tail {
-                let v = Int(queue[head]); head += 1
-                for w in graph.successors(of: v) where label[Int(w)] < 0 {
-                    label[Int(w)] = count; queue[tail] = w; tail += 1
-                }
-                if graph.isDirected {
-                    for w in graph.predecessors(of: v) where label[Int(w)] < 0 {
-                        label[Int(w)] = count; queue[tail] = w; tail += 1
+        let directed = graph.isDirected
+        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+        graph.outNeighbors.withUnsafeBufferPointer { outNeighbors in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
+        label.withUnsafeMutableBufferPointer { label in
+        queue.withUnsafeMutableBufferPointer { queue in
+            for start in 0 ..< n where label[start] < 0 {
+                label[start] = count
+                queue[0] = Int32(start)
+                var head = 0, tail = 1
+                while head < tail {
+                    let v = Int(queue[head]); head += 1
+                    for a in Int(outOffsets[v]) ..< Int(outOffsets[v + 1]) {
+                        let w = Int(outNeighbors[a])
+                        if label[w] < 0 { label[w] = count; queue[tail] = Int32(w); tail += 1 }
+                    }
+                    if directed {
+                        for a in Int(inOffsets[v]) ..< Int(inOffsets[v + 1]) {
+                            let w = Int(inNeighbors[a])
+                            if label[w] < 0 { label[w] = count; queue[tail] = Int32(w); tail += 1 }
+                        }
                     }
                 }
+                count += 1
             }
-            count += 1
+        }
+        }
+        }
+        }
+        }
         }
         return Components(label: label, count: Int(count))
     }
