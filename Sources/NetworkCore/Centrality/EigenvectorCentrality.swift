@@ -26,31 +26,11 @@ public enum EigenvectorCentrality {
         var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         var next = [Double](repeating: 0, count: n)
         var converged = false
-        let arcStrength: [Double]? = graph.weightKind == .unweighted ? nil : graph.inWeights.map { graph.weightKind.strength(ofWeight: $0) }
+        let arcStrength = graph.incomingArcStrengths()
         for _ in 0 ..< maxIterations {
-            graph.inOffsets.withUnsafeBufferPointer { offsets in
-                graph.inNeighbors.withUnsafeBufferPointer { tails in
-                    x.withUnsafeBufferPointer { x in
-                        next.withUnsafeMutableBufferPointer { next in
-                            if let arcStrength {
-                                arcStrength.withUnsafeBufferPointer { strength in
-                                    for v in 0 ..< n {
-                                        var sum = x[v]
-                                        for a in Int(offsets[v]) ..< Int(offsets[v + 1]) { sum += x[Int(tails[a])] * strength[a] }
-                                        next[v] = sum
-                                    }
-                                }
-                            } else {
-                                for v in 0 ..< n {
-                                    var sum = x[v]
-                                    for a in Int(offsets[v]) ..< Int(offsets[v + 1]) { sum += x[Int(tails[a])] }
-                                    next[v] = sum
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            // (Aᵀ + I) x
+            graph.incomingSums(of: x, strengths: arcStrength, into: &next)
+            for v in 0 ..< n { next[v] += x[v] }
             let norm = next.reduce(0) { $0 + $1 * $1 }.squareRoot()
             var change = 0.0
             for v in 0 ..< n {

@@ -16,14 +16,9 @@ public enum HITS {
         var hubs = [Double](repeating: 1 / Double(n), count: n)
         var authorities = [Double](repeating: 0, count: n)
         var nextHubs = hubs
+        let strengths = graph.incomingArcStrengths()
         for _ in 0 ..< maxIterations {
-            for v in 0 ..< n {
-                var sum = 0.0
-                for a in graph.inArcs(of: v) {
-                    sum += hubs[Int(graph.inNeighbors[a])] * graph.weightKind.strength(ofWeight: graph.inWeights[a])
-                }
-                authorities[v] = sum
-            }
+            graph.incomingSums(of: hubs, strengths: strengths, into: &authorities)
             for u in 0 ..< n {
                 var sum = 0.0
                 for a in graph.outArcs(of: u) {
@@ -41,13 +36,7 @@ public enum HITS {
             swap(&hubs, &nextHubs)
             if change < tolerance {
                 // Authorities from the converged hubs, normalised.
-                for v in 0 ..< n {
-                    var sum = 0.0
-                    for a in graph.inArcs(of: v) {
-                        sum += hubs[Int(graph.inNeighbors[a])] * graph.weightKind.strength(ofWeight: graph.inWeights[a])
-                    }
-                    authorities[v] = sum
-                }
+                graph.incomingSums(of: hubs, strengths: strengths, into: &authorities)
                 let authorityTotal = authorities.reduce(0, +)
                 return (hubs, authorities.map { $0 / authorityTotal })
             }

@@ -19,14 +19,12 @@ public enum KatzCentrality {
         }
         var x = [Double](repeating: 0, count: n)
         var next = x
+        let strengths = graph.incomingArcStrengths()
         for _ in 0 ..< maxIterations {
             var change = 0.0
+            graph.incomingSums(of: x, strengths: strengths, into: &next)
             for v in 0 ..< n {
-                var sum = 0.0
-                for a in graph.inArcs(of: v) {
-                    sum += x[Int(graph.inNeighbors[a])] * graph.weightKind.strength(ofWeight: graph.inWeights[a])
-                }
-                next[v] = alpha * sum + beta
+                next[v] = alpha * next[v] + beta
                 change = max(change, abs(next[v] - x[v]) / max(abs(next[v]), 1e-300))
             }
             swap(&x, &next)
@@ -59,14 +57,10 @@ public enum SpectralRadius {
         var x = [Double](repeating: 1, count: n)
         var next = x
         var estimate = 0.0
+        let strengths = graph.incomingArcStrengths().map { $0.map(abs) }
         for _ in 0 ..< maxIterations {
-            for v in 0 ..< n {
-                var sum = x[v]
-                for a in graph.inArcs(of: v) {
-                    sum += x[Int(graph.inNeighbors[a])] * abs(graph.weightKind.strength(ofWeight: graph.inWeights[a]))
-                }
-                next[v] = sum
-            }
+            graph.incomingSums(of: x, strengths: strengths, into: &next)
+            for v in 0 ..< n { next[v] += x[v] }
             let norm = next.reduce(0, { $0 + $1 * $1 }).squareRoot()
             let previousNorm = x.reduce(0, { $0 + $1 * $1 }).squareRoot()
             let current = norm / previousNorm - 1

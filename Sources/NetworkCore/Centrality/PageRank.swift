@@ -19,8 +19,8 @@ public enum PageRank {
         var x = [Double](repeating: inverseN, count: n)
         var next = [Double](repeating: 0, count: n)
         var share = [Double](repeating: 0, count: n)  // x[u] / s_u, computed once per iteration
-        // Arc weights as strengths, once (nil when every tie counts 1).
-        let arcStrength: [Double]? = graph.weightKind == .unweighted ? nil : graph.inWeights.map { graph.weightKind.strength(ofWeight: $0) }
+        var incoming = [Double](repeating: 0, count: n)
+        let strengths = graph.incomingArcStrengths()
         let dangling = (0 ..< n).filter { outStrength[$0] == 0 }
         for _ in 0 ..< maxIterations {
             var danglingMass = 0.0
@@ -28,29 +28,8 @@ public enum PageRank {
             let base = damping * danglingMass * inverseN + (1 - damping) * inverseN
             for u in 0 ..< n { share[u] = outStrength[u] > 0 ? x[u] / outStrength[u] : 0 }
             // Pull form over incoming arcs: next[v] = base + α Σ_{u→v} w_uv · x[u]/s_u.
-            graph.inOffsets.withUnsafeBufferPointer { offsets in
-                graph.inNeighbors.withUnsafeBufferPointer { tails in
-                    share.withUnsafeBufferPointer { share in
-                        next.withUnsafeMutableBufferPointer { next in
-                            if let arcStrength {
-                                arcStrength.withUnsafeBufferPointer { strength in
-                                    for v in 0 ..< n {
-                                        var sum = 0.0
-                                        for a in Int(offsets[v]) ..< Int(offsets[v + 1]) { sum += share[Int(tails[a])] * strength[a] }
-                                        next[v] = base + damping * sum
-                                    }
-                                }
-                            } else {
-                                for v in 0 ..< n {
-                                    var sum = 0.0
-                                    for a in Int(offsets[v]) ..< Int(offsets[v + 1]) { sum += share[Int(tails[a])] }
-                                    next[v] = base + damping * sum
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            graph.incomingSums(of: share, strengths: strengths, into: &incoming)
+            for v in 0 ..< n { next[v] = base + damping * incoming[v] }
             var change = 0.0
             for v in 0 ..< n { change += abs(next[v] - x[v]) }
             swap(&x, &next)
