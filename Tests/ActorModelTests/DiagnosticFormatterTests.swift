@@ -39,3 +39,17 @@ struct DiagnosticFormatterTests {
         #expect(NearMiss.editDistance("kitten", "sitting") == 3)
     }
 }
+
+@Suite("Long source lines")
+struct LongLineTests {
+    @Test func aVeryLongLineIsShownAsAWindowAroundTheColumn() {
+        let line = String(repeating: "a", count: 1000) + "X" + String(repeating: "b", count: 1000)
+        let d = Diagnostic.error("here", at: SourceLocation(path: "m.yaml", line: 1, column: 1001))
+        let out = DiagnosticFormatter(sources: ["m.yaml": line]).format(d)
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].count <= 152 && lines[1].hasPrefix("…") && lines[1].hasSuffix("…"))
+        // The caret still points at the X.
+        let caret = lines[2].count - 1
+        #expect(Array(lines[1])[caret] == "X")
+    }
+}

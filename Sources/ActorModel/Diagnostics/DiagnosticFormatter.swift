@@ -31,8 +31,23 @@ public struct DiagnosticFormatter: Sendable {
         out += severityLabel(d.severity) + " " + bold(d.message) + "\n"
         guard let location = d.location, let text = sources[location.path],
               let line = Self.line(location.line, of: text) else { return }
-        out += line + "\n"
-        out += Self.caretLine(for: line, column: location.column) + "\n"
+        let (excerpt, column) = Self.window(line, column: location.column)
+        out += excerpt + "\n"
+        out += Self.caretLine(for: excerpt, column: column) + "\n"
+    }
+
+    /// At most `width` characters of `line` around `column` (with "…" where cut), and the column within it,
+    /// so a very long line (minified JSON, a hostile file) never floods the terminal.
+    static func window(_ line: String, column: Int, width: Int = 150) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, column) }
+        let start = max(0, min(column - 1 - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        var excerpt = String.UnicodeScalarView()
+        if start > 0 { excerpt.append("…") }
+        excerpt.append(contentsOf: scalars[start ..< end])
+        if end < scalars.count { excerpt.append("…") }
+        return (String(excerpt), column - start + (start > 0 ? 1 : 0))
     }
 
     private func severityLabel(_ s: Severity) -> String {

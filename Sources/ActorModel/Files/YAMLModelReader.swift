@@ -615,6 +615,7 @@ struct YAMLModelReader {
     }
 
     mutating func warning(_ message: String, at node: Node, notes: [Diagnostic] = []) {
+        guard diagnostics.warningCount < Self.maximumErrors else { return }  // a hostile file must not flood the terminal
         diagnostics.append(Diagnostic(.warning, message, at: location(of: node), notes: notes))
     }
 
