@@ -106,6 +106,10 @@ public enum Louvain {
         var total = strength  // Σ_tot per community
         var linkWeight = [Double](repeating: 0, count: n)
         var touched = [Int32](repeating: 0, count: n)
+        // Only nodes whose neighbourhood changed since they were last considered are considered again (the
+        // "active node" refinement of fast Louvain implementations): a node with no moved neighbour keeps its
+        // best choice up to the changes in community totals, which are second order.
+        var active = [Bool](repeating: true, count: n)
         var movedAny = false
         let gamma = options.resolution
         let threshold = options.threshold
@@ -117,6 +121,7 @@ public enum Louvain {
         total.withUnsafeMutableBufferPointer { total in
         linkWeight.withUnsafeMutableBufferPointer { linkWeight in
         touched.withUnsafeMutableBufferPointer { touched in
+        active.withUnsafeMutableBufferPointer { active in
             var improved = true
             var passes = 0
             while improved && passes < options.maxPasses {
@@ -124,6 +129,8 @@ public enum Louvain {
                 improved = false
                 var passGain = 0.0
                 for u in order {
+                    if !active[u] { continue }
+                    active[u] = false
                     let own = community[u]
                     // Weights from u to each neighbouring community.
                     var touchedCount = 0
@@ -158,12 +165,14 @@ public enum Louvain {
                         improved = true
                         movedAny = true
                         passGain += bestGain - ownGain
+                        for a in Int(offsets[u]) ..< Int(offsets[u + 1]) { active[Int(neighbors[a])] = true }
                     }
                     for t in 0 ..< touchedCount { linkWeight[Int(touched[t])] = 0 }
                 }
                 // passGain is in units of weight; divided by m it is the modularity gained by the pass.
                 if improved && passGain / (m2 / 2) < threshold { break }
             }
+        }
         }
         }
         }
