@@ -37,12 +37,7 @@ public enum Louvain {
         // its strengths, 1 when unweighted).
         let base: Graph
         if graph.isDirected {
-            var builder = GraphBuilder(nodeCount: n, directed: false, weightKind: .strength)
-            for e in 0 ..< graph.edgeCount {
-                builder.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e]),
-                                weight: graph.weightKind.strength(ofWeight: graph.edgeWeights[e]))
-            }
-            base = try builder.build(parallelEdges: .sum)
+            base = graph.undirectedStrengthView()
         } else {
             base = graph
         }
