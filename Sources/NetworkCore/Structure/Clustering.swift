@@ -27,13 +27,13 @@ public enum Clustering {
 
     /// Triangles through each node of the graph's undirected view (networkx `triangles`).
     public static func triangles(_ graph: Graph) -> [Int] {
-        let view = graph.isDirected ? undirectedView(graph) : graph
+        let view = graph.isDirected ? graph.undirectedStrengthView() : graph
         return (0 ..< view.nodeCount).map { triangleCount(view, $0, neighbours(view, $0)) }
     }
 
     /// Transitivity of the graph's undirected, unweighted view: 3 × triangles / connected triples.
     public static func transitivity(_ graph: Graph) -> Double {
-        let view = graph.isDirected ? undirectedView(graph) : graph
+        let view = graph.isDirected ? graph.undirectedStrengthView() : graph
         var triangles = 0.0, triples = 0.0
         for u in 0 ..< view.nodeCount {
             let nbrs = neighbours(view, u)
@@ -155,11 +155,5 @@ public enum Clustering {
         return result
     }
 
-    /// The undirected, unweighted view of a directed graph.
-    static func undirectedView(_ graph: Graph) -> Graph {
-        var b = GraphBuilder(nodeCount: graph.nodeCount, directed: false)
-        for e in 0 ..< graph.edgeCount { b.addEdge(Int(graph.edgeSources[e]), Int(graph.edgeTargets[e])) }
-        return (try? b.build(parallelEdges: .first)) ?? graph
-    }
 }
 
