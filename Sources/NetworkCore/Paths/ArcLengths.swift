@@ -18,11 +18,6 @@ extension Graph {
         try arcLengths(outWeights)
     }
 
-    /// Like ``outArcLengths()`` for the incoming arcs.
-    public func inArcLengths() throws -> [Double]? {
-        try arcLengths(inWeights)
-    }
-
     private func arcLengths(_ weights: [Double]) throws -> [Double]? {
         guard weightKind != .unweighted else { return nil }
         var lengths = [Double](repeating: 0, count: weights.count)
