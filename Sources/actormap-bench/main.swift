@@ -66,7 +66,7 @@ for measure in measures {
         case "pagerank": check = (try? PageRank.compute(plain))?.max() ?? .nan  // converged: L1 change < n·1e-15
         case "eigenvector": check = (try? EigenvectorCentrality.compute(plain, tolerance: 1e-10))?.max() ?? .nan
         case "kcore": check = Double(CoreNumber.compute(plain).max() ?? 0)
-        case "louvain": check = (try? Louvain.compute(plain))?.modularity ?? .nan
+        case "louvain": check = (try? Louvain.compute(plain, options: .init(threads: threads)))?.modularity ?? .nan
         case "betweenness":
             check = (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan
         case "betweenness_weighted":

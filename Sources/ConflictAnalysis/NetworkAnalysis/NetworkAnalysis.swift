@@ -180,7 +180,7 @@ public enum NetworkAnalysis {
         }
         var communities: [Int32]?
         if m.contains(.communities) || (m.contains(.brokerage) && options.groupBy == .community) {
-            let result = try Louvain.compute(g, options: .init(seed: options.seed))
+            let result = try Louvain.compute(g, options: .init(seed: options.seed, threads: options.threads))
             communities = result.communities
             if m.contains(.communities) {
                 add("community", result.communities.map(Double.init))
