@@ -78,7 +78,7 @@ EQUIVALENCE_NOTES = [
     "eigenvector: ActorMap = power iteration on A+I to max change < 1e-10; igraph = ARPACK; NetworKit = power "
     "iteration (tol 1e-10). Directed: all use in-links (left eigenvector). Check = max of the unit-L2 vector.",
     "kcore: directed graphs use in+out degree in all three (igraph mode='all').",
-    "louvain: NOT the same algorithm: ActorMap = sequential deterministic Louvain (seeded order); igraph = "
+    "louvain: NOT the same algorithm: ActorMap = deterministic Louvain (seeded order, sequential moves); igraph = "
     "community_multilevel (sequential, random order); NetworKit = PLM (parallel Louvain, refine=False). Modularity "
     "is compared only loosely. On directed graphs all three run on the undirected view with reciprocal arcs summed "
     "(weight 2); igraph/NetworKit get that view built before timing, ActorMap builds it inside the timed call.",
@@ -88,8 +88,8 @@ EQUIVALENCE_NOTES = [
     "runs Closeness(GENERALIZED) on the transposed graph (transposed before timing); igraph closeness(mode='in', "
     "normalized=True) equals it only on (strongly) connected graphs, which the generated graphs are. ActorMap's "
     "sweep also computes harmonic centrality and outgoing closeness in the same pass.",
-    "threads: ActorMap uses threads only for the path measures (betweenness, closeness); its other measures are "
-    "sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
+    "threads: ActorMap uses threads for the path measures (betweenness, closeness) and for Louvain's level building "
+    "and aggregation (its local moves are sequential); its other measures are sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
     "(marked *) and counts for the ratio.",
     "memory: peak RSS of the whole child process (its ru_maxrss, via a ~9 MB fork/exec launcher so the harness's own memory is not counted), including the Python interpreter and "
     "imported modules for igraph/NetworKit (see base MB in --json) and the raw file bytes for ActorMap. ActorMap "
