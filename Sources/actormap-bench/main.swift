@@ -65,7 +65,7 @@ for measure in measures {
         case "components": check = Double(Components.weak(plain).count)
         case "pagerank": check = (try? PageRank.compute(plain))?.max() ?? .nan  // converged: L1 change < n·1e-15
         case "eigenvector": check = (try? EigenvectorCentrality.compute(plain, tolerance: 1e-10))?.max() ?? .nan
-        case "kcore": check = Double(CoreNumber.compute(plain).max() ?? 0)
+        case "kcore": check = Double(CoreNumber.compute(plain, threads: threads).max() ?? 0)
         case "louvain": check = (try? Louvain.compute(plain, options: .init(threads: threads)))?.modularity ?? .nan
         case "betweenness":
             check = (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan

@@ -88,8 +88,8 @@ EQUIVALENCE_NOTES = [
     "runs Closeness(GENERALIZED) on the transposed graph (transposed before timing); igraph closeness(mode='in', "
     "normalized=True) equals it only on (strongly) connected graphs, which the generated graphs are. ActorMap's "
     "sweep also computes harmonic centrality and outgoing closeness in the same pass.",
-    "threads: ActorMap uses threads for the path measures (betweenness, closeness) and for Louvain's level building "
-    "and aggregation (its local moves are sequential); its other measures are sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
+    "threads: ActorMap uses threads for the path measures (betweenness, closeness), for Louvain's level building "
+    "and aggregation (its local moves are sequential) and for k-core from 200 000 nodes; its other measures are sequential whatever --threads says. igraph is single-threaded: in threads=2 rows its 1-thread time is shown "
     "(marked *) and counts for the ratio.",
     "memory: peak RSS of the whole child process (its ru_maxrss, via a ~9 MB fork/exec launcher so the harness's own memory is not counted), including the Python interpreter and "
     "imported modules for igraph/NetworKit (see base MB in --json) and the raw file bytes for ActorMap. ActorMap "

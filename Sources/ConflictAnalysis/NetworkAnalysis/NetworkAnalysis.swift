@@ -172,7 +172,7 @@ public enum NetworkAnalysis {
             add("constraint", holes.constraint); add("effective_size", holes.effectiveSize)
             add("efficiency", holes.efficiency); add("hierarchy", holes.hierarchy)
         }
-        if m.contains(.core) { add("core_number", CoreNumber.compute(plain).map(Double.init)) }
+        if m.contains(.core) { add("core_number", CoreNumber.compute(plain, threads: options.threads).map(Double.init)) }
         if m.contains(.clustering) {
             add("clustering", Clustering.local(g, weighted: g.weightKind != .unweighted))
             graphValues.append(("transitivity", Clustering.transitivity(plain)))

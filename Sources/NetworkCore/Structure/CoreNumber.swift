@@ -5,9 +5,23 @@
 /// degree ≥ k. Directed graphs use `in + out` degree (networkx). Self-loops are ignored (networkx refuses
 /// graphs with them); parallel edges count once per edge.
 ///
+/// With more than one thread and at least ``parallelThreshold`` nodes the parallel peeling of
+/// ``ParallelCorePeeling`` is used instead; core numbers are unique, so the result is the same.
+///
 /// - Complexity: O(n + m), over `Int32` arrays (nodes in degree order, each node's position, bucket starts).
 public enum CoreNumber {
-    public static func compute(_ graph: Graph) -> [Int] {
+    /// Graphs with fewer nodes are peeled sequentially: below it the fork-joins cost more than they save.
+    public static let parallelThreshold = 200_000
+
+    public static func compute(_ graph: Graph, threads: Int = ParallelLanes.defaultThreadCount) -> [Int] {
+        if threads > 1 && graph.nodeCount >= parallelThreshold, #available(macOS 15, *) {
+            return ParallelCorePeeling.compute(graph, threads: threads).map(Int.init)
+        }
+        return batageljZaversnik(graph)
+    }
+
+    /// The sequential bucket algorithm.
+    static func batageljZaversnik(_ graph: Graph) -> [Int] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         var degree = [Int32](repeating: 0, count: n)
