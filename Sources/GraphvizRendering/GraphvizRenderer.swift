@@ -35,7 +35,11 @@ public enum GraphvizRenderer {
     /// - Throws: ``GraphvizError``.
     public static func render(dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150) throws -> Data {
         let data = try renderUnmodified(dot: dot, layout: layout, format: format)
-        return format == .png ? PNGResolution.setting(dpi: dpi, in: data) : data
+        switch format {
+        case .png: return PNGResolution.setting(dpi: dpi, in: data)
+        case .pdf: return PDFCreationDate.removing(in: data)
+        default: return data
+        }
     }
 
     private static func renderUnmodified(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {

@@ -68,7 +68,11 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        guard katzAlpha > 0 else { throw ValidationError("--katz-alpha must be positive") }
+        guard katzAlpha > 0 && katzAlpha.isFinite else { throw ValidationError("--katz-alpha must be a positive number") }
+        guard beta.isFinite else { throw ValidationError("--beta must be a finite number, e.g. 0.1 or -0.25") }
+        if let relations, relations.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--relations lists no relation type")
+        }
         if let k = factions, !(1 ... 12).contains(k) { throw ValidationError("--factions must be between 1 and 12") }
         if let e = approximate, !(e > 0 && e < 1) { throw ValidationError("--approximate takes an error bound between 0 and 1, e.g. 0.01") }
         if ActorGrouping(groupBy) == nil {
@@ -86,7 +90,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadModel(input, options: inputOptions, command: "analyze")
-        printDiagnostics(result)
+        printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         if redaction.redact { map = map.redactingSensitiveActors().map }
         var options = AnalysisOptions(weights: weights, katzAlpha: katzAlpha, bonacichBeta: beta,
@@ -124,6 +128,6 @@ struct AnalyzeCommand: ParsableCommand {
             for a in map.actors { names[a.id] = a.name }
             text = AnalysisCSV.text(report, names: names)
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try writeStandardOutput(Data(text.utf8))
     }
 }

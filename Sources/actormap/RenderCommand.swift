@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
         guard (72 ... 600).contains(dpi) else {
             throw ValidationError("--dpi must be between 72 and 600, got \(dpi)")
         }
+        if output?.isEmpty == true { throw ValidationError("-o needs a file name (or - for standard output)") }
         if let output, output != "-", format == nil {
             let ext = (output as NSString).pathExtension.lowercased()
             if !ext.isEmpty && DiagramFormat(rawValue: ext) == nil {
@@ -58,14 +59,15 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadModel(model, options: input, command: "render")
-        printDiagnostics(result)
+        printDiagnostics(result, redact: redact)
         guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
 
         let chosenFormat = format
             ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
             ?? .svg
         var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend, redactSensitive: redact)
-        options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        if options.relations?.isEmpty == true { throw usageError("--relations lists no relation type", command: "render") }
         let drawnTies = options.relations.map { types in map.relations.filter { types.contains($0.type) }.count } ?? map.relations.count
         switch RenderingLimits.decide(nodes: map.actors.count, edges: drawnTies, requested: layout) {
         case .draw(let engine, let message):
@@ -95,10 +97,10 @@ struct RenderCommand: ParsableCommand {
         }
         let destination = output ?? defaultOutputPath(for: model, extension: chosenFormat.fileExtension)
         if destination == "-" {
-            FileHandle.standardOutput.write(bytes)
+            try writeStandardOutput(bytes)
             return
         }
         try writeOutput(bytes, to: destination)
-        print("wrote \(destination)")
+        try writeStandardOutput(line: "wrote \(destination)")
     }
 }

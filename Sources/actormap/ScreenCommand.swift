@@ -52,10 +52,10 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadModel(model, options: inputOptions, command: "screen")
-        printDiagnostics(result)
+        printDiagnostics(result, redact: redaction.redact)
         guard let original = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         // Redaction renames before anything runs, so every id, name and message is already anonymous.
-        let (map, renamed) = redaction.redact ? original.redactingSensitiveActors() : (original, [:])
+        let (map, redacted) = redaction.redact ? original.redactingSensitiveActors() : (original, Redaction())
         var options = ScreenOptions(samples: samples, seed: seed)
         if let name = plan {
             guard let p = map.engagementPlans.first(where: { $0.name == name }) else {
@@ -68,11 +68,13 @@ struct ScreenCommand: ParsableCommand {
         } else if let list = partners {
             let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let known = original.actors.map(\.id)
+            // Under --redact a suggestion must not reveal a sensitive id.
+            let suggestible = redaction.redact ? original.actors.filter { !$0.sensitive }.map(\.id) : known
             for id in ids where !known.contains(id) {
-                throw usageError("unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: known), command: "screen")
+                throw usageError("unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: suggestible), command: "screen")
             }
             guard !ids.isEmpty else { throw usageError("--partners lists no actor", command: "screen") }
-            options.plan = ("--partners", ids.map { renamed[$0] ?? $0 })
+            options.plan = ("--partners", ids.map(redacted.id))
         } else if let first = map.engagementPlans.first {
             options.plan = (first.name, first.partners)
         }
@@ -86,13 +88,13 @@ struct ScreenCommand: ParsableCommand {
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.noInput)
             }
-            printDiagnostics(loaded.diagnostics, text: loaded.text)
+            printDiagnostics(loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? redacted : nil)
             guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
-            report = try CooptationScreen.run(map, scenario: what.renamingActors(renamed), options: options)
+            report = try CooptationScreen.run(map, scenario: what.redacted(by: redacted), options: options)
         } else {
             report = try CooptationScreen.run(map, options: options)
         }
         let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try writeStandardOutput(Data(text.utf8))
     }
 }

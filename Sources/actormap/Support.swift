@@ -9,6 +9,7 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     static let software: Int32 = 70
     static let cannotCreate: Int32 = 73
+    static let ioError: Int32 = 74
 }
 
 /// Options shared by every command that reads a map.
@@ -71,14 +72,28 @@ func loadModel(_ path: String, options: InputOptions, command: String) throws ->
     }
 }
 
-/// Prints a load result's diagnostics to standard error in the compiler's format.
-func printDiagnostics(_ result: ModelLoader.Result) {
-    printDiagnostics(result.diagnostics, text: result.text)
+/// Prints a load result's diagnostics to standard error in the compiler's format. With `redact`, the
+/// sensitive actors' ids and names and the tie sources in every message are replaced by their labels and
+/// no source lines are quoted (they would show the original file).
+func printDiagnostics(_ result: ModelLoader.Result, redact: Bool = false) {
+    let redaction = redact ? result.map?.redactingSensitiveActors().redaction ?? Redaction() : nil
+    printDiagnostics(result.diagnostics, text: result.text, redaction: redaction)
 }
 
-/// Prints diagnostics of one file (whose text is `text`) to standard error.
-func printDiagnostics(_ diagnostics: [Diagnostic], text: String) {
+/// Prints diagnostics of one file (whose text is `text`) to standard error; see above for `redaction`.
+func printDiagnostics(_ diagnostics: [Diagnostic], text: String, redaction: Redaction? = nil) {
     guard !diagnostics.isEmpty else { return }
+    if let redaction {
+        func redacted(_ d: Diagnostic) -> Diagnostic {
+            var d = d
+            d.message = redaction.redactingText(d.message)
+            d.notes = d.notes.map(redacted)
+            return d
+        }
+        let formatter = DiagnosticFormatter(useColor: Terminal.standardError.useColor, sources: [:])
+        Terminal.standardError.write(formatter.format(diagnostics.map(redacted)))
+        return
+    }
     var sources: [String: String] = [:]
     for d in diagnostics {
         if let path = d.location?.path { sources[path] = text }
@@ -91,6 +106,34 @@ func printDiagnostics(_ diagnostics: [Diagnostic], text: String) {
 func defaultOutputPath(for input: String, extension ext: String) -> String {
     let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
     return "output/\(stem).\(ext)"
+}
+
+/// Writes results to standard output; a failed write (a full disk, a closed descriptor) is reported once on
+/// standard error with exit status 74 instead of trapping.
+func writeStandardOutput(_ data: Data) throws {
+    let failure: Int32? = data.withUnsafeBytes { raw -> Int32? in
+        guard var pointer = raw.baseAddress else { return nil }
+        var left = raw.count
+        while left > 0 {
+            let written = Foundation.write(1, pointer, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            pointer += written
+            left -= written
+        }
+        return nil
+    }
+    if let failure {
+        Terminal.standardError.error("cannot write to standard output: \(String(cString: strerror(failure)))")
+        throw ExitCode(ExitStatus.ioError)
+    }
+}
+
+/// Writes a line of text to standard output (see ``writeStandardOutput(_:)``).
+func writeStandardOutput(line: String) throws {
+    try writeStandardOutput(Data((line + "\n").utf8))
 }
 
 /// Writes atomically, turning failure into exit status 73.

@@ -19,19 +19,28 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
+        var unreadable = false
         for path in models {
-            let result = try loadModel(path, options: input, command: "validate")
+            // A missing or unreadable file does not stop the others from being checked.
+            let result: ModelLoader.Result
+            do {
+                result = try loadModel(path, options: input, command: "validate")
+            } catch let exit as ExitCode where exit.rawValue == ExitStatus.noInput {
+                unreadable = true
+                continue
+            }
             printDiagnostics(result)
             if let map = result.validMap {
                 let warnings = result.diagnostics.warningCount
                 let suffix = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
-                print("\(path): valid — \(map.summary)\(suffix)")
+                try writeStandardOutput(line: "\(path): valid — \(map.summary)\(suffix)")
             } else {
                 failed = true
                 let n = result.diagnostics.errorCount
                 Terminal.standardError.write("\(path): \(n) error\(n == 1 ? "" : "s")\n")
             }
         }
+        if unreadable { throw ExitCode(ExitStatus.noInput) }
         if failed { throw ExitCode(ExitStatus.dataError) }
     }
 }

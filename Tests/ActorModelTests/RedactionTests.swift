@@ -20,7 +20,7 @@ struct RedactionTests {
     @Test func sensitiveActorsBecomeAnonymousEverywhere() throws {
         let map = try #require(ModelLoader.parse(text: Self.yaml, path: "m.yaml").validMap)
         let (redacted, ids) = map.redactingSensitiveActors()
-        #expect(ids == ["informant": "sensitive-1", "militia": "sensitive-2"])
+        #expect(ids.ids == ["informant": "sensitive-1", "militia": "sensitive-2"])
         #expect(redacted.actors.map(\.id) == ["chief", "sensitive-1", "sensitive-2"])
         #expect(redacted.actors.map(\.name) == ["Chief Bakari", "Sensitive actor 1", "Sensitive actor 2"])
         #expect(redacted.actors[1].notes == nil && redacted.actors[1].attributes.isEmpty)
@@ -34,9 +34,18 @@ struct RedactionTests {
         }
     }
 
+    @Test func messagesAreRedactedWholeWordsOnly() throws {
+        let map = try #require(ModelLoader.parse(text: Self.yaml, path: "m.yaml").validMap)
+        let (_, redaction) = map.redactingSensitiveActors()
+        #expect(redaction.redactingText("the same trust tie between 'informant' and 'chief'; Amina Yusuf said so")
+            == "the same trust tie between 'sensitive-1' and 'chief'; Sensitive actor 1 said so")
+        // "militia" inside a longer word or id is left alone; the word itself is replaced, also before a full stop.
+        #expect(redaction.redactingText("militias, militia-x, xmilitia, militia.") == "militias, militia-x, xmilitia, sensitive-2.")
+    }
+
     @Test func aMapWithoutSensitiveActorsIsUnchanged() throws {
         let map = try #require(ModelLoader.parse(text: "actormap: 1\nactors:\n  - {id: a}\n", path: "m.yaml").validMap)
         let (redacted, ids) = map.redactingSensitiveActors()
-        #expect(ids.isEmpty && redacted.actors == map.actors)
+        #expect(ids.ids.isEmpty && redacted.actors == map.actors)
     }
 }

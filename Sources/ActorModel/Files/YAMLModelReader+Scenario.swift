@@ -41,6 +41,19 @@ extension YAMLModelReader {
             }
             if isChange { scenario.changeRelations = parsed } else { scenario.removeRelations = parsed }
         }
+        // A tie added, changed or removed at an actor the scenario removes would be dropped without a word.
+        let removed = Set(scenario.removeActors)
+        if !removed.isEmpty {
+            for (key, list) in [("add_relations", scenario.addRelations), ("change_relations", scenario.changeRelations),
+                                ("remove_relations", scenario.removeRelations)] {
+                for r in list {
+                    for end in [r.from, r.to] where removed.contains(end) {
+                        error("'\(key)' names '\(end)', which this scenario removes in 'remove_actors'",
+                              at: r.location ?? location(of: root))
+                    }
+                }
+            }
+        }
         return scenario
     }
 }

@@ -117,7 +117,7 @@ struct YAMLModelReader {
                 error("relation type '\(name)' needs 'directed: true' or 'directed: false'", at: entry.value)
             }
             var polarity = Polarity.positive
-            if let p = f["polarity"], let s = string(p.value, field: "polarity") {
+            if let p = f["polarity"], let s = requiredString(p.value, field: "polarity") {
                 if let value = Polarity(rawValue: s) { polarity = value } else {
                     error("unknown polarity '\(s)'; use one of positive, negative, signed, neutral"
                         + NearMiss.hint(for: s, among: Polarity.allCases.map(\.rawValue)), at: p.value)
@@ -147,7 +147,7 @@ struct YAMLModelReader {
                 error("this actor has no 'id'", at: item)
                 continue
             }
-            guard let id = string(idEntry.value, field: "id") else { continue }
+            guard let id = requiredString(idEntry.value, field: "id") else { continue }
             guard Self.isValidID(id) else {
                 error("actor id '\(id)' may contain only letters, digits, '-', '_' and '.'", at: idEntry.value)
                 continue
@@ -161,13 +161,13 @@ struct YAMLModelReader {
             locations[id] = here
             var actor = Actor(id: id, location: here)
             if let e = f["name"], let s = string(e.value, field: "name") { actor.name = s }
-            if let e = f["sector"], let s = string(e.value, field: "sector") {
+            if let e = f["sector"], let s = requiredString(e.value, field: "sector") {
                 if let sector = Sector(rawValue: s) { actor.sector = sector } else {
                     error("unknown sector '\(s)'; use one of " + Sector.allCases.map(\.rawValue).joined(separator: ", ")
                         + NearMiss.hint(for: s, among: Sector.allCases.map(\.rawValue)), at: e.value)
                 }
             }
-            if let e = f["level"], let s = string(e.value, field: "level") {
+            if let e = f["level"], let s = requiredString(e.value, field: "level") {
                 if map.levels.contains(s) { actor.level = s } else {
                     error("unknown level '\(s)'; the model's levels are " + map.levels.joined(separator: ", ")
                         + NearMiss.hint(for: s, among: map.levels), at: e.value)
@@ -219,7 +219,7 @@ struct YAMLModelReader {
 
             var type: RelationType?
             if let e = f["type"] {
-                if let name = string(e.value, field: "type") {
+                if let name = requiredString(e.value, field: "type") {
                     type = map.relationType(named: name)
                     if type == nil {
                         ok = false
@@ -248,7 +248,7 @@ struct YAMLModelReader {
             } else {
                 for key in ["from", "to"] {
                     if let e = f[key] {
-                        if let id = string(e.value, field: key) { endpoints.append((id, e.value)) } else { ok = false }
+                        if let id = requiredString(e.value, field: key) { endpoints.append((id, e.value)) } else { ok = false }
                     } else {
                         ok = false
                         error("this relation has no '\(key)'; give 'from' and 'to', or 'between: [a, b]'", at: item)
@@ -331,7 +331,7 @@ struct YAMLModelReader {
             guard let fields = entries(of: item, what: "an engagement plan") else { continue }
             checkKeys(fields, allowed: ["name", "partners", "notes"], in: "an engagement plan")
             let f = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-            guard let nameEntry = f["name"], let name = string(nameEntry.value, field: "name") else {
+            guard let nameEntry = f["name"], let name = requiredString(nameEntry.value, field: "name") else {
                 if f["name"] == nil { error("this engagement plan has no 'name'", at: item) }
                 continue
             }
@@ -487,7 +487,7 @@ struct YAMLModelReader {
         guard let items = sequence(node, field: field) else { return nil }
         var result: [(String, Node)] = []
         for item in items {
-            if let s = string(item, field: "an entry of '\(field)'") { result.append((s, item)) }
+            if let s = requiredString(item, field: "an entry of '\(field)'") { result.append((s, item)) }
         }
         return result
     }
@@ -517,6 +517,16 @@ struct YAMLModelReader {
         }
         if isNull(node) { return nil }
         return s.string
+    }
+
+    /// A scalar as text that must be there: an explicit null (`~`, `null`, nothing) is an error too, so a
+    /// blank id, type or endpoint never drops an actor or a tie silently.
+    mutating func requiredString(_ node: Node, field: String) -> String? {
+        if isNull(node) {
+            error("\(quoted(field)) needs a value, found nothing", at: node)
+            return nil
+        }
+        return string(node, field: field)
     }
 
     mutating func number(_ node: Node, field: String) -> Double? {

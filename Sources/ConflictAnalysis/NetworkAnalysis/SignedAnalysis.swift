@@ -53,6 +53,9 @@ enum SignedAnalysis {
             let p = signed.factions(options: .init(blockCount: k, seed: options.seed))
             if best == nil || p.criterion < best!.criterion - 1e-12 { best = p }
         }
+        if let k = options.factionCount, k > n {
+            warnings.append("signed: factions: \(k) factions asked for but the signed network has only \(n) actor\(n == 1 ? "" : "s"); no factions computed")
+        }
         var factions: [[String]] = []
         if let p = best {
             values.append(("factions_k", Double(p.blockCount)))

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// Defects found by a new-user and hostile-input audit, each pinned by a test.
+@Suite("Hardening: output failures, redaction of free text and messages, null values, option checks")
+struct HardeningTests {
+    /// A public tie whose source names a sensitive actor, a duplicated tie at a sensitive actor (a
+    /// warning that names both ends), and a public actor already called `sensitive-1`.
+    static let leakyModel = """
+        actormap: 1
+        actors:
+          - {id: sensitive-1, name: Public One, sector: state}
+          - {id: chief, name: Chief Boru, sector: customary}
+          - {id: militia, name: Night Watch, sector: non-state-armed, sensitive: true}
+          - {id: youth, name: Youth group, sector: community, represents: [youth]}
+        relations:
+          - {type: trust, from: youth, to: chief, weight: 1, source: told by Night Watch commander}
+          - {type: trust, from: youth, to: militia, weight: -2, source: militia patrol logs}
+          - {type: trust, from: chief, to: militia, weight: 1}
+          - {type: trust, from: chief, to: militia, weight: 1}
+          - {type: power, from: militia, to: youth, weight: 3}
+        engagement:
+          - {name: P, partners: [chief, militia]}
+
+        """
+
+    static let secrets = ["militia", "Night Watch", "patrol"]
+
+    @Test(arguments: [
+        ["screen", "m.yaml", "--redact", "--format", "json"],
+        ["screen", "m.yaml", "--redact"],
+        ["analyze", "m.yaml", "--redact", "--format", "json"],
+        ["render", "m.yaml", "--redact", "--format", "dot", "-o", "-"],
+    ])
+    func redactionCoversSourcesWarningsAndCollisions(arguments: [String]) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(Self.leakyModel, to: "m.yaml", in: dir)
+        let r = try runActormap(arguments, in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("recorded twice"))  // the warning is still given, with labels
+        for secret in Self.secrets {
+            #expect(!r.stdout.contains(secret) && !r.stderr.contains(secret), "\(secret) leaked in \(arguments)")
+        }
+        if arguments[0] == "screen" {
+            // The sensitive actor does not take the public actor's id.
+            #expect(r.stdout.contains("sensitive-1-r"))
+            if arguments.contains("json") { #expect(r.stdout.contains("source-")) }
+        }
+    }
+
+    @Test func partnerSuggestionsDoNotRevealSensitiveIds() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(Self.leakyModel, to: "m.yaml", in: dir)
+        let redacted = try runActormap(["screen", "m.yaml", "--redact", "--partners", "militi"], in: dir)
+        #expect(redacted.status == 64 && !redacted.stderr.contains("militia"))
+        let plain = try runActormap(["screen", "m.yaml", "--partners", "militi"], in: dir)
+        #expect(plain.status == 64 && plain.stderr.contains("did you mean 'militia'"))
+    }
+
+    @Test func aFullDiskIsAnErrorNotACrash() throws {
+        guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
+        for arguments in [["analyze", "models/gahuku-gama.yaml"], ["validate", "models/gahuku-gama.yaml"],
+                          ["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", "-"]] {
+            let process = Process()
+            process.executableURL = actormapBinary
+            process.arguments = arguments
+            process.currentDirectoryURL = packageRoot
+            let errURL = try temporaryDirectory().appendingPathComponent("stderr")
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            let err = try FileHandle(forWritingTo: errURL)
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+            process.standardError = err
+            try process.run()
+            process.waitUntilExit()
+            try err.close()
+            let stderr = try String(contentsOf: errURL, encoding: .utf8)
+            #expect(process.terminationStatus == 74, "\(arguments): \(stderr)")
+            #expect(stderr == "error: cannot write to standard output: No space left on device\n")
+        }
+    }
+
+    @Test func validateChecksEveryFileEvenAfterAMissingOne() throws {
+        let r = try runActormap(["validate", "/nonexistent.yaml", "models/gahuku-gama.yaml"])
+        #expect(r.status == 66)
+        #expect(r.stdout.contains("models/gahuku-gama.yaml: valid"))
+    }
+
+    @Test(arguments: [
+        ("  - {id: ~, sector: state}\n", "m.yaml:4:10: error: 'id' needs a value, found nothing"),
+        ("  - id:\n    sector: state\n", "m.yaml:4:8: error: 'id' needs a value, found nothing"),
+        ("relations:\n  - {type: trust, from: ~, to: a, weight: 1}\n", "m.yaml:6:25: error: 'from' needs a value, found nothing"),
+        ("relations:\n  - {type: null, from: a, to: b, weight: 1}\n", "m.yaml:6:12: error: 'type' needs a value, found nothing"),
+        ("engagement:\n  - {name: P, partners: [a, ~]}\n", "m.yaml:6:29: error: an entry of 'partners' needs a value, found nothing"),
+    ] as [(String, String)])
+    func nullValuesAreErrorsNotSilentDeletions(extra: String, expected: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nactors:\n  - {id: a}\n  - {id: b}\n".replacingOccurrences(of: "  - {id: b}\n", with: extra.hasPrefix("  - ") ? extra : "  - {id: b}\n" + extra), to: "m.yaml", in: dir)
+        let r = try runActormap(["validate", "m.yaml"], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains(expected), "\(r.stderr)")
+    }
+
+    @Test func aScenarioCannotTieAnActorItRemoves() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(Self.leakyModel, to: "m.yaml", in: dir)
+        try write("actormap-scenario: 1\nremove_actors: [militia]\nadd_relations:\n  - {type: trust, from: chief, to: militia, weight: 2}\n",
+                  to: "s.yaml", in: dir)
+        let r = try runActormap(["screen", "m.yaml", "--scenario", "s.yaml"], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("s.yaml:4:5: error: 'add_relations' names 'militia', which this scenario removes in 'remove_actors'"), "\(r.stderr)")
+    }
+
+    @Test func pdfOutputIsDeterministicAndUndated() throws {
+        let a = try runActormap(["render", "models/gahuku-gama.yaml", "--format", "pdf", "-o", "-"])
+        Thread.sleep(forTimeInterval: 1.1)
+        let b = try runActormap(["render", "models/gahuku-gama.yaml", "--format", "pdf", "-o", "-"])
+        #expect(a.status == 0 && a.stdoutData.starts(with: Data("%PDF".utf8)))
+        #expect(a.stdoutData == b.stdoutData)
+        #expect(!a.stdout.contains("CreationDate"))
+    }
+
+    @Test(arguments: [
+        ["analyze", "models/gahuku-gama.yaml", "--beta", "nan"],
+        ["analyze", "models/gahuku-gama.yaml", "--katz-alpha", "inf"],
+        ["analyze", "models/gahuku-gama.yaml", "--relations", ","],
+        ["render", "models/gahuku-gama.yaml", "--relations", ","],
+        ["render", "models/gahuku-gama.yaml", "-o", ""],
+    ])
+    func meaninglessOptionsAreUsageErrors(arguments: [String]) throws {
+        let r = try runActormap(arguments)
+        #expect(r.status == 64, "\(arguments): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func tooManyFactionsIsSaid() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write(Self.leakyModel, to: "m.yaml", in: dir)
+        let small = try runActormap(["analyze", "m.yaml", "--factions", "12"], in: dir)
+        #expect(small.status == 0)
+        #expect(small.stderr.contains("12 factions asked for but the signed network has only 4 actors"), "\(small.stderr)")
+    }
+}
