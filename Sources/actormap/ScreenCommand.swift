@@ -18,7 +18,7 @@ struct ScreenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A model file (.yaml, .yml, .json).")
+    @Argument(help: "A model file (.yaml, .yml, .json) or CSV edge list (.csv).")
     var model: String
 
     @Option(help: "An engagement plan in the model, by name.")
@@ -84,7 +84,7 @@ struct ScreenCommand: ParsableCommand {
             do {
                 loaded = try ModelLoader.loadScenario(path: path, base: original)
             } catch let error as ModelLoader.LoadError {
-                if case .unknownExtension = error { throw usageError(error.description, command: "screen") }
+                if case .notAScenario = error { throw usageError(error.description, command: "screen") }
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.noInput)
             }

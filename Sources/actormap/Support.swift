@@ -34,7 +34,8 @@ struct Terminal {
     init(handle: FileHandle, descriptor: Int32) {
         self.handle = handle
         let env = ProcessInfo.processInfo.environment
-        useColor = isatty(descriptor) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        // NO_COLOR counts when set to a non-empty value (no-color.org).
+        useColor = isatty(descriptor) == 1 && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
     }
 
     func write(_ text: String) { handle.write(Data(text.utf8)) }
@@ -63,7 +64,7 @@ func loadModel(_ path: String, options: InputOptions, command: String) throws ->
         return try ModelLoader.load(path: path, options: .init(csvDirected: options.directed))
     } catch let error as ModelLoader.LoadError {
         switch error {
-        case .unknownExtension:
+        case .unknownExtension, .notAScenario:
             throw usageError(error.description, command: command)
         case .unreadable:
             Terminal.standardError.error(error.description)

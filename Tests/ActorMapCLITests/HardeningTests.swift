@@ -144,4 +144,35 @@ struct HardeningTests {
         #expect(small.status == 0)
         #expect(small.stderr.contains("12 factions asked for but the signed network has only 4 actors"), "\(small.stderr)")
     }
+
+    @Test func hugeWeightsAreLocatedErrors() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nrelation_types:\n  funding: {directed: true, polarity: positive}\nactors:\n  - {id: a}\n  - {id: b}\nrelations:\n  - {type: funding, from: a, to: b, weight: 1e308}\n",
+                  to: "m.yaml", in: dir)
+        let r = try runActormap(["validate", "m.yaml"], in: dir)
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("m.yaml:8:45: error: a weight must be between 1e-12 and 1e12 in size"), "\(r.stderr)")
+    }
+
+    @Test func scenarioFileProblemsAreNamedPlainly() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("d.yaml"), withIntermediateDirectories: true)
+        let folder = try runActormap(["screen", "models/gahuku-gama.yaml", "--scenario", dir.appendingPathComponent("d.yaml").path])
+        #expect(folder.status == 66 && folder.stderr.contains("it is a directory"))
+        let csv = try runActormap(["screen", "models/gahuku-gama.yaml", "--scenario", "x.csv"])
+        #expect(csv.status == 64 && csv.stderr.contains("is not a scenario file"))
+        try write("actormap-scenario: 1\nadd_relations: {type: trust}\n", to: "s.yaml", in: dir)
+        let mapping = try runActormap(["screen", "models/gahuku-gama.yaml", "--scenario", dir.appendingPathComponent("s.yaml").path])
+        #expect(mapping.status == 65 && mapping.stderr.contains("'add_relations' must be a list"), "\(mapping.stderr)")
+    }
+
+    @Test func aMapWithoutTiesSaysSo() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nactors:\n  - {id: a}\n  - {id: b}\n", to: "m.yaml", in: dir)
+        let r = try runActormap(["analyze", "m.yaml"], in: dir)
+        #expect(r.status == 0 && r.stdout.hasPrefix("no ties to analyse"))
+    }
 }

@@ -143,6 +143,7 @@ struct ApproximateBetweennessTests {
         let exact = try #require(try PathMeasures.compute(g).betweenness)
         let estimate = try ApproximateBetweenness.compute(g, epsilon: 0.02, seed: 11)
         #expect(estimate.samples > 1000)
+        #expect(estimate.errorBound == 0.02)  // the bound asked for, on networkx's scale
         let worst = zip(exact, estimate.betweenness).map { abs($0 - $1) }.max()!
         #expect(worst <= estimate.errorBound, "worst error \(worst) > bound \(estimate.errorBound)")
         // The same seed gives the same estimate.

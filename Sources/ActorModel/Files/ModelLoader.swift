@@ -31,6 +31,8 @@ public enum ModelLoader {
 
     /// Errors that prevent reading the file at all (distinct from data errors in the file).
     public enum LoadError: Error, CustomStringConvertible {
+        /// A scenario file must be YAML or JSON.
+        case notAScenario(path: String)
         case unreadable(path: String, reason: String)
         case unknownExtension(path: String)
 
@@ -39,6 +41,8 @@ public enum ModelLoader {
             case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
             case .unknownExtension(let path):
                 return "'\(path)' is neither a model file (.yaml, .yml, .json) nor an edge list (.csv)"
+            case .notAScenario(let path):
+                return "'\(path)' is not a scenario file: a scenario is YAML or JSON (.yaml, .yml, .json)"
             }
         }
     }

@@ -27,10 +27,10 @@ extension YAMLModelReader {
                 else { error("unknown actor '\(id)'" + NearMiss.hint(for: id, among: ids), at: node) }
             }
         }
-        if let e = f["add_relations"] { scenario.addRelations = relations(e.value, map: base) }
+        if let e = f["add_relations"] { scenario.addRelations = relations(e.value, map: base, field: "add_relations") }
         for (key, isChange) in [("change_relations", true), ("remove_relations", false)] {
             guard let e = f[key] else { continue }
-            let parsed = relations(e.value, map: base)
+            let parsed = relations(e.value, map: base, field: key)
             for r in parsed {
                 let undirected = !(base.relationType(named: r.type)?.isDirected ?? true)
                 if !base.relations.contains(where: { Scenario.matches(r, $0, undirected: undirected) }) {
@@ -62,9 +62,14 @@ extension ModelLoader {
     /// Reads and validates a scenario file (YAML or JSON) against `base`.
     public static func loadScenario(path: String, base: StakeholderMap) throws -> (scenario: Scenario?, diagnostics: [Diagnostic], text: String) {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard modelExtensions.contains(ext) else { throw LoadError.unknownExtension(path: path) }
+        guard modelExtensions.contains(ext) else { throw LoadError.notAScenario(path: path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError.unreadable(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw LoadError.unreadable(path: path, reason: "it is a directory") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError.unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+            throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return (nil, [.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1))], "")

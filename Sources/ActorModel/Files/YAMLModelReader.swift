@@ -204,8 +204,8 @@ struct YAMLModelReader {
 
     static let relationKeys = ["type", "from", "to", "between", "weight", "source", "confidence", "date", "note"]
 
-    mutating func relations(_ node: Node, map: StakeholderMap) -> [Relation] {
-        guard let items = sequence(node, field: "relations") else { return [] }
+    mutating func relations(_ node: Node, map: StakeholderMap, field: String = "relations") -> [Relation] {
+        guard let items = sequence(node, field: field) else { return [] }
         let ids = map.actors.map(\.id)
         let known = Set(ids)
         let typeNames = map.relationTypes.map(\.name)
@@ -304,8 +304,15 @@ struct YAMLModelReader {
         return result
     }
 
+    /// The largest weight magnitude a tie may have (and its inverse the smallest).
+    static let maximumWeight = 1e12
+
     /// Why `w` is not a valid weight for `type`, or `nil` when it is.
     static func weightProblem(_ w: Double, type: RelationType) -> String? {
+        // Analyses add weights and invert them into lengths; beyond this they would overflow or lose ties.
+        if abs(w) > maximumWeight || (w != 0 && abs(w) < 1 / maximumWeight) {
+            return "a weight must be between 1e-12 and 1e12 in size, found \(format(w))"
+        }
         if let range = type.weightRange, !range.contains(w) {
             return "\(type.name) weight must be between \(format(range.lowerBound)) and \(format(range.upperBound)), found \(format(w))"
         }

@@ -19,8 +19,8 @@ public struct ApproximateBetweennessResult: Sendable {
 /// picks one shortest `u`–`v` path uniformly at random (breadth-first search from `u` stopped at `v`'s level,
 /// then a walk back choosing each predecessor `p` with probability `σ_up/σ_uw`), and credits `1/r` to the
 /// path's inner nodes. With probability ≥ 1 − δ every estimate is within ε of the betweenness normalised over
-/// the `n(n−1)` ordered pairs; the result is rescaled by `n/(n−2)` to networkx's normalisation, and the
-/// bound with it. `VD` (the most nodes on a shortest path) is bounded by `2·ecc + 1` from a breadth-first
+/// the `n(n−1)` ordered pairs; the result is rescaled by `n/(n−2)` to networkx's normalisation, so the
+/// sample is sized for `ε·(n−2)/n` and the stated bound is the requested `ε` on networkx's scale. `VD` (the most nodes on a shortest path) is bounded by `2·ecc + 1` from a breadth-first
 /// search of the undirected view, capped at `n`. Unweighted graphs (weights are ignored); deterministic for
 /// a seed.
 ///
@@ -36,7 +36,9 @@ public enum ApproximateBetweenness {
         let vd = vertexDiameterBound(graph)
         let c = 0.5
         let logTerm = Double(Int(log2(Double(max(vd - 2, 1))))) + 1 + log(1 / delta)
-        let r = Int((c / (epsilon * epsilon) * logTerm).rounded(.up))
+        // ε is asked for on networkx's scale; on the sampling scale (over n(n−1) pairs) it is ε·(n−2)/n.
+        let samplingEpsilon = epsilon * Double(n - 2) / Double(n)
+        let r = Int((c / (samplingEpsilon * samplingEpsilon) * logTerm).rounded(.up))
         var counts = [Double](repeating: 0, count: n)
         var distance = [Int32](repeating: -1, count: n)
         var sigma = [Double](repeating: 0, count: n)
@@ -92,7 +94,7 @@ public enum ApproximateBetweenness {
         }
         let scale = Double(n) / Double(n - 2) / Double(r)
         return ApproximateBetweennessResult(betweenness: counts.map { $0 * scale }, samples: r,
-                                            errorBound: epsilon * Double(n) / Double(n - 2), vertexDiameterBound: vd)
+                                            errorBound: epsilon, vertexDiameterBound: vd)
     }
 
     /// `min(n, 2·ecc + 1)` from a breadth-first search of the undirected view started at node 0, maximised

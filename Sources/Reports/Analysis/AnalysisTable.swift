@@ -18,6 +18,9 @@ public enum AnalysisTable {
 
     public static func text(_ report: NetworkAnalysisReport) -> String {
         var out = ""
+        if report.layers.isEmpty && report.signed == nil {
+            return "no ties to analyse: the map has actors but no relations (of the types asked for)\n"
+        }
         for layer in report.layers {
             out += layerText(layer) + "\n"
         }

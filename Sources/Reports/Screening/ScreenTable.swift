@@ -49,7 +49,7 @@ public enum ScreenTable {
         out += table.render(indent: "  ")
         if report.actors.count > top { out += "  … \(report.actors.count - top) more (see --format json for every actor and its evidence)\n" }
         if let samples = report.samples, let rho = report.rankingStability {
-            out += "  Monte Carlo: \(samples) draws, seed \(report.seed ?? 0); ranking stability (mean Spearman ρ) \(tableNumber(rho, digits: 3))\n"
+            out += "  Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0); ranking stability (mean Spearman ρ) \(tableNumber(rho, digits: 3))\n"
         }
         if let p = report.plan {
             out += "\nPLAN '\(p.name)' — risk \(Int(p.risk.rounded())), \(p.band.rawValue)\n"
