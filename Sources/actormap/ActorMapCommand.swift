@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ActorMapCommand: ParsableCommand {
@@ -14,4 +15,11 @@ struct ActorMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
     )
+
+    /// `actormap` alone is a usage error: the help goes to standard error and the exit status is 64
+    /// (`actormap --help` still prints it to standard output with status 0).
+    func run() throws {
+        FileHandle.standardError.write(Data((Self.helpMessage() + "\n").utf8))
+        throw ExitCode(ExitStatus.usage)
+    }
 }

@@ -96,6 +96,10 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let destination = output ?? defaultOutputPath(for: model, extension: chosenFormat.fileExtension)
+        if let output, output != "-", let named = DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()),
+           named != chosenFormat {
+            Terminal.standardError.warning("writing \(chosenFormat.rawValue) (--format) into '\(output)', whose name says \(named.rawValue)")
+        }
         if destination == "-" {
             try writeStandardOutput(bytes)
             return

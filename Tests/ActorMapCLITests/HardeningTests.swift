@@ -175,4 +175,17 @@ struct HardeningTests {
         let r = try runActormap(["analyze", "m.yaml"], in: dir)
         #expect(r.status == 0 && r.stdout.hasPrefix("no ties to analyse"))
     }
+
+    @Test func noSubcommandIsAUsageError() throws {
+        let r = try runActormap([])
+        #expect(r.status == 64 && r.stdout.isEmpty && r.stderr.contains("USAGE: actormap <subcommand>"))
+        #expect(try runActormap(["--help"]).status == 0)
+    }
+
+    @Test func aFormatThatContradictsTheFileNameIsWarnedAbout() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try runActormap(["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", dir.appendingPathComponent("x.svg").path])
+        #expect(r.status == 0 && r.stderr.contains("warning: writing dot (--format) into"))
+    }
 }
