@@ -33,6 +33,17 @@ struct DiagnosticFormatterTests {
         #expect(NearMiss.suggestion(for: word, among: candidates) == expected)
     }
 
+    @Test func oneLetterNamesAreNotSuggestedForEachOther() {
+        #expect(NearMiss.suggestion(for: "b", among: ["a"]) == nil)
+        #expect(NearMiss.suggestion(for: "bb", among: ["b"]) == "b")
+    }
+
+    @Test func aBlankSourceLineIsNotQuoted() {
+        let d = Diagnostic.error("the file is empty", at: SourceLocation(path: "m.yaml", line: 1, column: 1))
+        let text = DiagnosticFormatter(sources: ["m.yaml": ""]).format([d])
+        #expect(text == "m.yaml:1:1: error: the file is empty\n")
+    }
+
     @Test func editDistanceCountsASwapOnce() {
         #expect(NearMiss.editDistance("wieght", "weight") == 1)
         #expect(NearMiss.editDistance("", "abc") == 3)

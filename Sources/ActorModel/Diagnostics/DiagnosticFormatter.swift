@@ -30,7 +30,8 @@ public struct DiagnosticFormatter: Sendable {
         }
         out += severityLabel(d.severity) + " " + bold(d.message) + "\n"
         guard let location = d.location, let text = sources[location.path],
-              let line = Self.line(location.line, of: text) else { return }
+              let line = Self.line(location.line, of: text),
+              !line.allSatisfy(\.isWhitespace) else { return }  // a blank line (an empty file) shows nothing
         let (excerpt, column) = Self.window(line, column: location.column)
         out += excerpt + "\n"
         out += Self.caretLine(for: excerpt, column: column) + "\n"

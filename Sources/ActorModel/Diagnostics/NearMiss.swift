@@ -1,7 +1,7 @@
 /// "Did you mean ...?" suggestions for misspelt names.
 public enum NearMiss {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a plausible typo
-    /// (distance ≤ max(1, length / 3)), or if one contains the other. Ties go to the earlier candidate.
+    /// (distance ≤ max(1, length / 3), and smaller than the longer name, so the two share a letter), or if one contains the other. Ties go to the earlier candidate.
     ///
     /// - Complexity: O(candidates × |word| × |candidate|).
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
@@ -13,7 +13,8 @@ public enum NearMiss {
         }
         guard let found = best else { return nil }
         let limit = max(1, lowered.count / 3)
-        if found.distance <= limit { return found.name }
+        // A one-letter difference between one- or two-letter names ('b' for 'a') is no evidence of a typo.
+        if found.distance <= limit && found.distance < max(lowered.count, found.name.count) { return found.name }
         // A prefix or abbreviation ("police" for "police-district").
         if lowered.count >= 3, let contained = candidates.first(where: {
             $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())
