@@ -188,4 +188,13 @@ struct HardeningTests {
         let r = try runActormap(["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", dir.appendingPathComponent("x.svg").path])
         #expect(r.status == 0 && r.stderr.contains("warning: writing dot (--format) into"))
     }
+
+    @Test func csvTiesRecordedTwiceAreWarnedAbout() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("source,target,type\na,b,trust\nb,c,competition\nc,b,competition\n", to: "e.csv", in: dir)
+        let r = try runActormap(["validate", "e.csv"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("(1 warning)"))
+        #expect(r.stderr.contains("e.csv:4:1: warning: the same competition tie between 'c' and 'b' is recorded twice"), "\(r.stderr)")
+    }
 }

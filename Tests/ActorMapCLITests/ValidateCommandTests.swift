@@ -55,7 +55,7 @@ struct ValidateCommandTests {
         let path = try write("source,target,weight\na,b,2\nb,c,1\n", to: "e.csv", in: dir)
         let r = try runActormap(["validate", path, "--directed"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasSuffix("valid — 3 actors, 2 relations (2 tie)\n"))
+        #expect(r.stdout.hasSuffix("valid — 3 actors, 2 relations\n"))
     }
 
     @Test func usageErrorsExit64() throws {

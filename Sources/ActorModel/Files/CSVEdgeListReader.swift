@@ -59,6 +59,7 @@ struct CSVEdgeListReader {
         var customTypes: [String] = []
         var negativeTypes = Set<String>()
         var relations: [Relation] = []
+        var seenTies: [String: SourceLocation] = [:]
         for row in table.rows.dropFirst() {
             func field(_ c: Int) -> CSVTable.Field? { c < row.count ? row[c] : nil }
             guard let s = field(sourceColumn), let t = field(targetColumn) else {
@@ -106,8 +107,20 @@ struct CSVEdgeListReader {
                 customTypes.append(typeName)
             }
             if weight < 0 { negativeTypes.insert(typeName) }
-            relations.append(Relation(type: typeName, from: a, to: b, weight: weight,
-                                      location: SourceLocation(path: path, line: s.line, column: s.column)))
+            let here = SourceLocation(path: path, line: s.line, column: s.column)
+            // As in model files: a tie recorded twice is allowed (the weights add) but said.
+            let builtInUndirected = RelationType.builtIns.first(where: { $0.name == typeName }).map { !$0.isDirected }
+            let undirected = builtInUndirected ?? !directed
+            let key = [typeName, undirected ? min(a, b) : a, undirected ? max(a, b) : b].joined(separator: "\u{1F}")
+            if let first = seenTies[key] {
+                if diagnostics.count < 2 * YAMLModelReader.maximumErrors {
+                    diagnostics.append(.warning("the same \(typeName == "tie" ? "" : typeName + " ")tie between '\(a)' and '\(b)' is recorded twice; analyses add the weights",
+                                                at: here, notes: [.note("first recorded here", at: first)]))
+                }
+            } else {
+                seenTies[key] = here
+            }
+            relations.append(Relation(type: typeName, from: a, to: b, weight: weight, location: here))
         }
         map.relationTypes += customTypes.map {
             RelationType(name: $0, isDirected: directed, polarity: negativeTypes.contains($0) ? .signed : .positive)

@@ -84,7 +84,8 @@ public struct StakeholderMap: Sendable {
     public var summary: String {
         let parts = relationCounts.map { "\($0.count) \($0.type)" }
         let relations = relations.count == 1 ? "1 relation" : "\(relations.count) relations"
-        let detail = parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+        // A CSV edge list without a type column has one type, "tie": naming it again says nothing.
+        let detail = parts.isEmpty || relationCounts.map(\.type) == ["tie"] ? "" : " (" + parts.joined(separator: ", ") + ")"
         let plans = engagementPlans.isEmpty ? "" :
             ", \(engagementPlans.count) engagement plan\(engagementPlans.count == 1 ? "" : "s")"
         return "\(actors.count) actor\(actors.count == 1 ? "" : "s"), \(relations)\(detail)\(plans)"
