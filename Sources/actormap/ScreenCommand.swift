@@ -80,7 +80,7 @@ struct ScreenCommand: ParsableCommand {
         }
         let report: ScreenReport
         if let path = scenario {
-            let loaded: (scenario: Scenario?, diagnostics: [Diagnostic], text: String)
+            let loaded: ModelLoader.ScenarioResult
             do {
                 loaded = try ModelLoader.loadScenario(path: path, base: original)
             } catch let error as ModelLoader.LoadError {
@@ -88,7 +88,10 @@ struct ScreenCommand: ParsableCommand {
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.noInput)
             }
-            printDiagnostics(loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? redacted : nil)
+            var scenarioRedaction = redacted
+            scenarioRedaction.addSources(loaded.sources)
+            scenarioRedaction.withheld += result.withheld
+            printDiagnostics(loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? scenarioRedaction : nil)
             guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
             report = try CooptationScreen.run(map, scenario: what.redacted(by: redacted), options: options)
         } else {

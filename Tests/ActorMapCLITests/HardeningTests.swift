@@ -197,4 +197,21 @@ struct HardeningTests {
         #expect(r.status == 0 && r.stdout.contains("(1 warning)"))
         #expect(r.stderr.contains("e.csv:4:1: warning: the same competition tie between 'c' and 'b' is recorded twice"), "\(r.stderr)")
     }
+
+    @Test func redactedMessagesWithholdRejectedActorsAndScenarioSources() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\nrelations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
+                  to: "bad.yaml", in: dir)
+        let bad = try runActormap(["analyze", "bad.yaml", "--redact"], in: dir)
+        #expect(bad.status == 65 && bad.stderr.contains("[redacted]"))
+        #expect(!bad.stderr.contains("Night Watch") && !bad.stderr.contains("Watch Militia"), "\(bad.stderr)")
+
+        try write(Self.leakyModel, to: "m.yaml", in: dir)
+        try write("actormap-scenario: 1\nchange_relations:\n  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
+                  to: "s.yaml", in: dir)
+        let scenario = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "s.yaml"], in: dir)
+        #expect(scenario.status == 65)
+        #expect(!scenario.stderr.contains("Juma") && !scenario.stderr.contains("militia"), "\(scenario.stderr)")
+    }
 }

@@ -43,6 +43,23 @@ struct RedactionTests {
         #expect(redaction.redactingText("militias, militia-x, xmilitia, militia.") == "militias, militia-x, xmilitia, sensitive-2.")
     }
 
+    @Test func labelsAreNeverSearchedAgain() throws {
+        // The first sensitive actor's own id is 'sensitive-2'; the second becomes 'sensitive-2'.
+        let yaml = "actormap: 1\nactors:\n  - {id: sensitive-2, sensitive: true}\n  - {id: night-watch, name: actor, sensitive: true}\n"
+        let map = try #require(ModelLoader.parse(text: yaml, path: "m.yaml").validMap)
+        let (_, redaction) = map.redactingSensitiveActors()
+        #expect(redaction.redactingText("between 'night-watch' and 'sensitive-2'") == "between 'sensitive-2' and 'sensitive-1'")
+        // A short original ('actor', a name) is not found inside a label written before it.
+        #expect(redaction.redactingText("'sensitive-2' is an actor") == "'sensitive-1' is an Sensitive actor 2")
+    }
+
+    @Test func rejectedSensitiveActorsAreWithheld() {
+        let yaml = "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
+        let result = ModelLoader.parse(text: yaml, path: "m.yaml")
+        #expect(result.validMap == nil)
+        #expect(Set(result.withheld) == ["Night Watch", "The Watch", "x", "Juma"])
+    }
+
     @Test func aMapWithoutSensitiveActorsIsUnchanged() throws {
         let map = try #require(ModelLoader.parse(text: "actormap: 1\nactors:\n  - {id: a}\n", path: "m.yaml").validMap)
         let (redacted, ids) = map.redactingSensitiveActors()

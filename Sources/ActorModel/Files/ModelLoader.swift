@@ -19,6 +19,9 @@ public enum ModelLoader {
         public var diagnostics: [Diagnostic]
         /// The file's text, for diagnostic excerpts.
         public var text: String
+        /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
+        /// read), including actors rejected for errors: redacted messages must not show them.
+        public var withheld: [String] = []
 
         /// The map, if it has no errors.
         public var validMap: StakeholderMap? { diagnostics.containsErrors ? nil : map }
@@ -78,6 +81,7 @@ public enum ModelLoader {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         var map: StakeholderMap?
         var diagnostics: [Diagnostic]
+        var withheld: [String] = []
         if edgeListExtensions.contains(ext) {
             var reader = CSVEdgeListReader(path: path, text: text, directed: options.csvDirected)
             map = reader.read(defaultName: stem)
@@ -86,9 +90,10 @@ public enum ModelLoader {
             var reader = YAMLModelReader(path: path, text: text)
             map = reader.read(defaultName: stem)
             diagnostics = reader.diagnostics
+            withheld = reader.withheld
         }
         diagnostics = sorted(diagnostics)
-        return Result(map: map, diagnostics: diagnostics, text: text)
+        return Result(map: map, diagnostics: diagnostics, text: text, withheld: withheld)
     }
 
     /// Diagnostics in file order (stable for equal positions).

@@ -60,7 +60,7 @@ extension YAMLModelReader {
 
 extension ModelLoader {
     /// Reads and validates a scenario file (YAML or JSON) against `base`.
-    public static func loadScenario(path: String, base: StakeholderMap) throws -> (scenario: Scenario?, diagnostics: [Diagnostic], text: String) {
+    public static func loadScenario(path: String, base: StakeholderMap) throws -> ScenarioResult {
         let ext = (path as NSString).pathExtension.lowercased()
         guard modelExtensions.contains(ext) else { throw LoadError.notAScenario(path: path) }
         var isDirectory: ObjCBool = false
@@ -72,16 +72,28 @@ extension ModelLoader {
             throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1))], "")
+            return ScenarioResult(scenario: nil, diagnostics: [.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1))], text: "")
         }
         return parseScenario(text: text, path: path, base: base)
     }
 
     /// Reads `text` as a scenario at `path`.
-    public static func parseScenario(text: String, path: String, base: StakeholderMap) -> (scenario: Scenario?, diagnostics: [Diagnostic], text: String) {
+    public static func parseScenario(text: String, path: String, base: StakeholderMap) -> ScenarioResult {
         var reader = YAMLModelReader(path: path, text: text)
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let scenario = reader.readScenario(base: base, defaultName: stem)
-        return (scenario, sorted(reader.diagnostics), text)
+        return ScenarioResult(scenario: scenario, diagnostics: sorted(reader.diagnostics), text: text, sources: reader.sourcesRead)
+    }
+
+    /// A scenario file read against a map.
+    public struct ScenarioResult: Sendable {
+        /// The scenario; use it only when `diagnostics` has no errors.
+        public var scenario: Scenario?
+        /// Every problem found, sorted by position.
+        public var diagnostics: [Diagnostic]
+        /// The file's text, for diagnostic excerpts.
+        public var text: String
+        /// Every tie source the file names (for redacting its messages).
+        public var sources: [String] = []
     }
 }

@@ -11,6 +11,11 @@ struct YAMLModelReader {
     let path: String
     let text: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Raw ids and names of actors marked sensitive, or whose `sensitive` value could not be read (see
+    /// ``ModelLoader/Result/withheld``).
+    private(set) var withheld: [String] = []
+    /// Every tie source read, valid entry or not (so a redacted message can label it).
+    private(set) var sourcesRead: [String] = []
 
     /// Past this many errors the reader stops adding more (a broken file should not flood the terminal).
     static let maximumErrors = 200
@@ -143,6 +148,12 @@ struct YAMLModelReader {
             guard let fields = entries(of: item, what: "an actor") else { continue }
             checkKeys(fields, allowed: Self.actorKeys, in: "an actor")
             let f = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+            // Before anything can reject the actor: if it is (or may be) sensitive, its words are withheld.
+            if let e = f["sensitive"], !Self.isExplicitFalse(e.value) {
+                for key in ["id", "name"] {
+                    if case .scalar(let raw)? = f[key]?.value, !isNull(f[key]!.value) { withheld.append(raw.string) }
+                }
+            }
             guard let idEntry = f["id"] else {
                 error("this actor has no 'id'", at: item)
                 continue
@@ -282,6 +293,7 @@ struct YAMLModelReader {
                 } else { confidence = c }
             }
             let source = f["source"].flatMap { string($0.value, field: "source") }
+            if let source { sourcesRead.append(source) }
             let observed = f["date"].flatMap { date($0.value, field: "date") }
             let note = f["note"].flatMap { string($0.value, field: "note") }
             guard ok, let t = type, endpoints.count == 2 else { continue }
@@ -509,6 +521,11 @@ struct YAMLModelReader {
             }
         }
         return result
+    }
+
+    static func isExplicitFalse(_ node: Node) -> Bool {
+        guard case .scalar(let s) = node, s.style == .plain else { return false }
+        return ["false", "False", "FALSE"].contains(s.string)
     }
 
     func isNull(_ node: Node) -> Bool {

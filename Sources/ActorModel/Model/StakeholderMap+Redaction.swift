@@ -16,44 +16,47 @@ public struct Redaction: Sendable, Equatable {
     /// The id an actor has in the redacted map.
     public func id(_ original: String) -> String { ids[original] ?? original }
 
-    /// `text` with every sensitive actor's id and name, and every tie source, replaced by its label —
-    /// for messages (diagnostics, warnings) written from the original map. Only whole words are replaced:
-    /// a match must not be glued to a letter, digit, `-`, `_` or `.` on either side.
-    public func redactingText(_ text: String) -> String {
-        var replacements = ids.map { ($0.key, $0.value) } + names.map { ($0.key, $0.value) } + sources.map { ($0.key, $0.value) }
-        replacements.removeAll { $0.0.isEmpty }
-        // Longest first, so a name containing an id is replaced whole.
-        replacements.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
-        var result = text
-        for (original, label) in replacements {
-            result = Self.replacingWholeWords(original, with: label, in: result)
-        }
-        return result
+    /// Words of the file that must not be shown although they are not in the map (an actor marked sensitive
+    /// that was rejected, with its raw id and name); messages show "[redacted]" instead.
+    public var withheld: [String] = []
+
+    /// Labels tie sources the map did not have (a scenario's), continuing the numbering.
+    public mutating func addSources(_ list: [String]) {
+        for source in list where sources[source] == nil { sources[source] = "source-\(sources.count + 1)" }
     }
 
-    static func replacingWholeWords(_ word: String, with label: String, in text: String) -> String {
-        // Letters, digits and `_` always glue; `-` and `.` glue only between two of those (so "militia." at
-        // the end of a sentence is the word "militia", but "militia.x" is another id).
+    /// `text` with every sensitive actor's id and name, every tie source and every withheld word replaced
+    /// by its label — for messages (diagnostics, warnings) written from the original file. One pass from
+    /// left to right: at each position the longest original that matches as a whole word is replaced, and
+    /// what was written is never searched again (a label cannot be mistaken for an original). A match must
+    /// not be glued to a letter, digit or `_`, nor to a `-` or `.` that joins it to one.
+    public func redactingText(_ text: String) -> String {
+        var replacements: [(original: [Character], label: String)] =
+            ids.map { (Array($0.key), $0.value) } + names.map { (Array($0.key), $0.value) }
+            + sources.map { (Array($0.key), $0.value) }
+        let labelled = Set(ids.keys).union(names.keys).union(sources.keys)
+        replacements += Set(withheld).subtracting(labelled).map { (Array($0), "[redacted]") }
+        replacements.removeAll { $0.original.isEmpty }
+        guard !replacements.isEmpty else { return text }
+        replacements.sort { $0.original.count != $1.original.count ? $0.original.count > $1.original.count : String($0.original) < String($1.original) }
         func isCore(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
         let chars = Array(text)
-        let target = Array(word)
-        guard !target.isEmpty, chars.count >= target.count else { return text }
         var out = ""
         var i = 0
-        while i < chars.count {
-            if i + target.count <= chars.count && chars[i] == target[0] && Array(chars[i ..< i + target.count]) == target {
+        scan: while i < chars.count {
+            for (original, label) in replacements where chars[i] == original[0] && i + original.count <= chars.count {
+                guard chars[i ..< i + original.count].elementsEqual(original) else { continue }
+                let j = i + original.count
                 let before: Character? = i > 0 ? chars[i - 1] : nil
                 let beforeBefore: Character? = i > 1 ? chars[i - 2] : nil
-                let j = i + target.count
                 let after: Character? = j < chars.count ? chars[j] : nil
                 let afterAfter: Character? = j + 1 < chars.count ? chars[j + 1] : nil
-                let gluedBefore = isCore(target.first) && (isCore(before) || ((before == "-" || before == ".") && isCore(beforeBefore)))
-                let gluedAfter = isCore(target.last) && (isCore(after) || ((after == "-" || after == ".") && isCore(afterAfter)))
-                if !gluedBefore && !gluedAfter {
-                    out += label
-                    i = j
-                    continue
-                }
+                let gluedBefore = isCore(original.first) && (isCore(before) || ((before == "-" || before == ".") && isCore(beforeBefore)))
+                let gluedAfter = isCore(original.last) && (isCore(after) || ((after == "-" || after == ".") && isCore(afterAfter)))
+                if gluedBefore || gluedAfter { continue }
+                out += label
+                i = j
+                continue scan
             }
             out.append(chars[i])
             i += 1

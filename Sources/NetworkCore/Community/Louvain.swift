@@ -32,7 +32,8 @@ public struct LouvainOptions: Sendable {
 /// inside its community and twice in its node's strength (as ``Modularity``).
 ///
 /// Deterministic: nodes are visited in a fixed (optionally seeded) order, re-drawn at every level; a
-/// node moves only for a strictly positive gain; ties between candidate communities go to the smallest
+/// node moves only for a gain above staying by more than a relative 1e-12; near-ties (within 1e-12) between
+/// candidate communities go to the smallest
 /// community id; communities are numbered by their smallest node. Only the level building and the
 /// aggregation run in parallel, on disjoint node and community ranges, so the partition is the same, bit
 /// for bit, for every thread count.

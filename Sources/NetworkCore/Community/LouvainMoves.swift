@@ -4,8 +4,9 @@
 ///
 /// Gain of moving `u` (strength `k_u`) into community `C`, up to the factor `1/m`:
 /// `k_{u,C} − γ · Σ_C · k_u / 2m`, with `k_{u,C}` the weight of `u`'s ties into `C` and `Σ_C` the total
-/// strength of `C` without `u`. `u` moves only for a strictly larger gain than staying (within a relative
-/// 1e-12); among equal gains the smallest community id wins, whatever the order neighbours were met in.
+/// strength of `C` without `u`. `u` moves only if the largest gain beats staying by more than ε (a relative
+/// 1e-12), and then to the smallest community id whose gain is within ε of the largest, whatever the order
+/// neighbours were met in.
 /// A node that stays leaves the totals untouched. Only nodes with a neighbour that moved since they were
 /// last visited are visited again (the "active node" refinement of fast Louvain implementations: a node
 /// whose neighbourhood did not change keeps its choice up to changes in community totals, which are
@@ -68,16 +69,22 @@ struct LouvainMoves {
                     let ku = strength[u]
                     let factor = gammaOverM2 * ku
                     let ownGain = linkWeight[Int(own)] - (total[Int(own)] - ku) * factor
+                    // The largest gain among the other communities; u moves only if it beats staying by more
+                    // than ε, and then to the smallest community id within ε of it (so near-ties never
+                    // depend on the order neighbours were met in).
+                    var maxGain = -Double.infinity
+                    for t in 0 ..< count where touched[t] != own {
+                        let c = Int(touched[t])
+                        maxGain = max(maxGain, linkWeight[c] - total[c] * factor)
+                    }
                     var best = own
                     var bestGain = ownGain
-                    for t in 0 ..< count {
-                        let c32 = touched[t]
-                        let c = Int(c32)
-                        guard c32 != own else { continue }
-                        let gain = linkWeight[c] - total[c] * factor
-                        let eps = 1e-12 * max(1, abs(bestGain))
-                        if gain > bestGain + eps || (best != own && gain >= bestGain - eps && c32 < best) {
-                            bestGain = gain; best = c32
+                    let eps = 1e-12 * max(1, abs(maxGain))
+                    if maxGain > ownGain + eps {
+                        for t in 0 ..< count where touched[t] != own {
+                            let c = Int(touched[t])
+                            let gain = linkWeight[c] - total[c] * factor
+                            if gain >= maxGain - eps && (best == own || touched[t] < best) { best = touched[t]; bestGain = gain }
                         }
                     }
                     for t in 0 ..< count { linkWeight[Int(touched[t])] = 0 }

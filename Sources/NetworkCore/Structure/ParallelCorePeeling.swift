@@ -12,8 +12,8 @@ import Synchronization
 /// thread count or the interleaving (checked in tests). Same degree convention: in + out for directed
 /// graphs, self-loops ignored, parallel edges once per edge.
 ///
-/// - Complexity: O(m + n · K) work for maximum core K (each level scans the remaining nodes), two
-///   fork-joins per level; O(n) extra memory.
+/// - Complexity: O(m + n · K) work for maximum core K (each level scans the remaining nodes), one
+///   fork-join per level for the scan and one per round of peeling; O(n) extra memory.
 @available(macOS 15, *)
 enum ParallelCorePeeling {
     static func compute(_ graph: Graph, threads: Int) -> [Int32] {
