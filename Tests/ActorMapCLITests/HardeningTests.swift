@@ -214,4 +214,18 @@ struct HardeningTests {
         #expect(scenario.status == 65)
         #expect(!scenario.stderr.contains("Juma") && !scenario.stderr.contains("militia"), "\(scenario.stderr)")
     }
+
+    @Test func planNamesAndTheMapsTextAreRedactedToo() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let model = Self.leakyModel.replacingOccurrences(of: "actormap: 1\n", with: "actormap: 1\nname: Night Watch study\n")
+            .replacingOccurrences(of: "{name: P,", with: "{name: Work through militia,")
+        try write(model, to: "m.yaml", in: dir)
+        for format in ["table", "json"] {
+            let r = try runActormap(["screen", "m.yaml", "--redact", "--plan", "Work through militia", "--format", format], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(!r.stdout.contains("militia") && !r.stdout.contains("Night Watch"), "\(r.stdout)")
+            #expect(r.stdout.contains("Work through sensitive-"))
+        }
+    }
 }

@@ -93,7 +93,8 @@ extension StakeholderMap {
     /// informant or a sensitive actor, becomes `source-k` (numbered by first appearance; the same source
     /// keeps the same label, so ties stay distinguishable). What analysis needs stays: sector, level,
     /// represented groups, tags, ratings and the ties themselves, so every measure and risk is computed
-    /// exactly as on the original map (renaming changes nothing).
+    /// exactly as on the original map (renaming changes nothing). In the map's name, description and
+    /// source and in plan names, sensitive ids and names are replaced as in ``Redaction/redactingText(_:)``.
     public func redactingSensitiveActors() -> (map: StakeholderMap, redaction: Redaction) {
         var result = self
         var redaction = Redaction()
@@ -116,6 +117,14 @@ extension StakeholderMap {
         }
         for i in result.engagementPlans.indices {
             result.engagementPlans[i].partners = result.engagementPlans[i].partners.map(redaction.id)
+        }
+        // Free text the analyst wrote may name a sensitive actor: the map's name, description and source,
+        // and plan names (plans keep their order, so a plan is still found by its original name's index).
+        result.name = redaction.redactingText(result.name)
+        result.description = result.description.map(redaction.redactingText)
+        result.source = result.source.map(redaction.redactingText)
+        for i in result.engagementPlans.indices {
+            result.engagementPlans[i].name = redaction.redactingText(result.engagementPlans[i].name)
         }
         return (result, redaction)
     }
