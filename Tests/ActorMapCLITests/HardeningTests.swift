@@ -228,4 +228,16 @@ struct HardeningTests {
             #expect(r.stdout.contains("Work through sensitive-"))
         }
     }
+
+    @Test func aBadIdDoesNotHideTheActorsOtherErrors() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nactors:\n  - {id: \"bad id\", sector: stat}\n  - {id: a}\n  - {id: a, level: nowhere}\n", to: "m.yaml", in: dir)
+        let r = try runActormap(["validate", "m.yaml"], in: dir)
+        #expect(r.status == 65)
+        for expected in ["m.yaml:3:10: error: actor id 'bad id' may contain", "m.yaml:3:28: error: unknown sector 'stat'",
+                         "m.yaml:5:10: error: duplicate actor id 'a'", "m.yaml:5:20: error: unknown level 'nowhere'", "m.yaml: 4 errors"] {
+            #expect(r.stderr.contains(expected), "\(expected) missing from \(r.stderr)")
+        }
+    }
 }

@@ -158,19 +158,22 @@ struct YAMLModelReader {
                 error("this actor has no 'id'", at: item)
                 continue
             }
-            guard let id = requiredString(idEntry.value, field: "id") else { continue }
-            guard Self.isValidID(id) else {
+            // An actor with a bad or repeated id is left out, but its other fields are still checked, so
+            // one run reports every problem.
+            let id = requiredString(idEntry.value, field: "id")
+            var keep = id != nil
+            if let id, !Self.isValidID(id) {
                 error("actor id '\(id)' may contain only letters, digits, '-', '_' and '.'", at: idEntry.value)
-                continue
+                keep = false
             }
             let here = location(of: idEntry.value)
-            if let first = locations[id] {
+            if keep, let id, let first = locations[id] {
                 error("duplicate actor id '\(id)'", at: idEntry.value,
                       notes: [.note("'\(id)' is first defined here", at: first)])
-                continue
+                keep = false
             }
-            locations[id] = here
-            var actor = Actor(id: id, location: here)
+            if keep, let id { locations[id] = here }
+            var actor = Actor(id: id ?? "", location: here)
             if let e = f["name"], let s = string(e.value, field: "name") { actor.name = s }
             if let e = f["sector"], let s = requiredString(e.value, field: "sector") {
                 if let sector = Sector(rawValue: s) { actor.sector = sector } else {
@@ -206,7 +209,7 @@ struct YAMLModelReader {
                     }
                 }
             }
-            result.append(actor)
+            if keep { result.append(actor) }
         }
         return result
     }
