@@ -240,4 +240,16 @@ struct HardeningTests {
             #expect(r.stderr.contains(expected), "\(expected) missing from \(r.stderr)")
         }
     }
+
+    @Test func syntaxErrorsNameTheSyntaxTheUserWrote() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("{\"actormap\": 1 \"actors\": []}\n", to: "m.json", in: dir)
+        let json = try runActormap(["validate", "m.json"], in: dir)
+        #expect(json.status == 65 && json.stderr.contains("m.json:1:24: error: invalid JSON: did not find expected ','"), "\(json.stderr)")
+        try write("a: " + String(repeating: "[", count: 1500) + String(repeating: "]", count: 1500) + "\n", to: "deep.yaml", in: dir)
+        let deep = try runActormap(["validate", "deep.yaml"], in: dir)
+        #expect(deep.status == 65 && deep.stderr.contains("error: invalid YAML: lists and mappings are nested too deeply"), "\(deep.stderr)")
+        #expect(!deep.stderr.contains("yaml_set_max_nest_level"))
+    }
 }

@@ -665,7 +665,13 @@ struct YAMLModelReader {
             if let c = context {
                 notes.append(.note(c.text, at: SourceLocation(path: path, line: c.mark.line, column: c.mark.column)))
             }
-            error("invalid YAML: \(problem)", at: here, notes: notes)
+            // JSON files go through the same parser (JSON is YAML); name the syntax the user wrote.
+            let syntax = (path as NSString).pathExtension.lowercased() == "json" ? "JSON" : "YAML"
+            var problem = problem
+            if problem.hasPrefix("Maximum nesting level reached") {
+                problem = "lists and mappings are nested too deeply (more than about 1 000 levels)"
+            }
+            error("invalid \(syntax): \(problem)", at: here, notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
             let here = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
             error("duplicate key\(duplicates.count == 1 ? "" : "s") " + duplicates.map { "'\($0)'" }.joined(separator: ", ")
