@@ -51,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Bonacich power beta (negative: power from dependent alters, e.g. --beta -0.25).")
     var beta: Double = 0.1
 
-    @Option(help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")
+    @Option(parsing: .unconditional, help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")
     var factions: Int?
 
     @Option(help: "Seed for Louvain communities and heuristic searches.")
@@ -60,7 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation.")
     var approximate: Double?
 
-    @Option(help: "Threads for path measures (default: all cores; results do not depend on it).")
+    @Option(parsing: .unconditional, help: "Threads for path measures, Louvain and large k-cores (default: all cores; results do not depend on it).")
     var threads: Int?
 
     @OptionGroup var inputOptions: InputOptions

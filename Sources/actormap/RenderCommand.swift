@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Relation types to draw, comma-separated (default: every type with ties).")
     var relations: String?
 
-    @Option(help: "PNG resolution in dots per inch (72-600).")
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (72-600).")
     var dpi: Int = 150
 
     @Flag(help: "Leave out the legend.")

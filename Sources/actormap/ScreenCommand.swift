@@ -30,7 +30,7 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "A what-if scenario file to apply before screening (see the README).")
     var scenario: String?
 
-    @Option(help: "Monte Carlo draws (0 = none).")
+    @Option(parsing: .unconditional, help: "Monte Carlo draws (0 = none).")
     var samples: Int = 0
 
     @Option(help: "Seed for the Monte Carlo draws.")

@@ -252,4 +252,26 @@ struct HardeningTests {
         #expect(deep.status == 65 && deep.stderr.contains("error: invalid YAML: lists and mappings are nested too deeply"), "\(deep.stderr)")
         #expect(!deep.stderr.contains("yaml_set_max_nest_level"))
     }
+
+    @Test(arguments: [
+        (["analyze", "models/gahuku-gama.yaml", "--threads", "-1"], "--threads must be at least 1"),
+        (["screen", "models/gahuku-gama.yaml", "--samples", "-1"], "--samples must be between 0 and 100000"),
+        (["render", "models/gahuku-gama.yaml", "--dpi", "-5"], "--dpi must be between 72 and 600"),
+    ] as [([String], String)])
+    func negativeNumbersGetTheRangeMessage(arguments: [String], expected: String) throws {
+        let r = try runActormap(arguments)
+        #expect(r.status == 64 && r.stderr.contains(expected), "\(r.stderr)")
+    }
+
+    @Test func csvHeadersAndRowsThatDoNotMatchAreSaid() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("source,target,weight,weight\na,b,1,2\n", to: "twice.csv", in: dir)
+        let twice = try runActormap(["validate", "twice.csv"], in: dir)
+        #expect(twice.status == 65 && twice.stderr.contains("twice.csv:1:22: error: the header names the column 'weight' twice"))
+        try write("source,target\na,b,,\nb,c,x\n", to: "extra.csv", in: dir)
+        let extra = try runActormap(["validate", "extra.csv"], in: dir)
+        #expect(extra.status == 0 && extra.stdout.contains("(1 warning)"))
+        #expect(extra.stderr.contains("extra.csv:3:5: warning: this row has 3 fields; the header has 2: the extra ones are ignored"))
+    }
 }

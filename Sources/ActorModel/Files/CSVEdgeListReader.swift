@@ -45,6 +45,11 @@ struct CSVEdgeListReader {
             diagnostics.append(.warning("column '\(header[i].text)' is ignored; an edge list uses source, target, weight and type"
                 + NearMiss.hint(for: name, among: known), at: loc(header[i])))
         }
+        for (i, name) in names.enumerated() where known.contains(name) {
+            if let first = names.firstIndex(of: name), first < i {
+                error("the header names the column '\(name)' twice; which one is meant is unclear", line: header[i].line, column: header[i].column)
+            }
+        }
         guard let sourceColumn = column("source"), let targetColumn = column("target") else {
             let missing = column("source") == nil ? "source" : "target"
             error("the header has no '\(missing)' column; an edge list starts with 'source,target'"
@@ -66,6 +71,9 @@ struct CSVEdgeListReader {
                 error("this row has \(row.count) field\(row.count == 1 ? "" : "s"); the header has \(header.count)",
                       line: row[0].line, column: row[0].column)
                 continue
+            }
+            if row.count > header.count, let extra = row.dropFirst(header.count).first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                warning("this row has \(row.count) fields; the header has \(header.count): the extra ones are ignored", at: loc(extra))
             }
             let a = s.text.trimmingCharacters(in: .whitespaces)
             let b = t.text.trimmingCharacters(in: .whitespaces)
@@ -113,10 +121,8 @@ struct CSVEdgeListReader {
             let undirected = builtInUndirected ?? !directed
             let key = [typeName, undirected ? min(a, b) : a, undirected ? max(a, b) : b].joined(separator: "\u{1F}")
             if let first = seenTies[key] {
-                if diagnostics.count < 2 * YAMLModelReader.maximumErrors {
-                    diagnostics.append(.warning("the same \(typeName == "tie" ? "" : typeName + " ")tie between '\(a)' and '\(b)' is recorded twice; analyses add the weights",
-                                                at: here, notes: [.note("first recorded here", at: first)]))
-                }
+                warning("the same \(typeName == "tie" ? "" : typeName + " ")tie between '\(a)' and '\(b)' is recorded twice; analyses add the weights",
+                        at: here, notes: [.note("first recorded here", at: first)])
             } else {
                 seenTies[key] = here
             }
@@ -131,6 +137,12 @@ struct CSVEdgeListReader {
 
     private func loc(_ f: CSVTable.Field) -> SourceLocation {
         SourceLocation(path: path, line: f.line, column: f.column)
+    }
+
+    /// A warning, unless 200 have been given already (a hostile file must not flood the terminal).
+    private mutating func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
+        guard diagnostics.warningCount < YAMLModelReader.maximumErrors else { return }
+        diagnostics.append(.warning(message, at: location, notes: notes))
     }
 
     private mutating func error(_ message: String, line: Int, column: Int) {
