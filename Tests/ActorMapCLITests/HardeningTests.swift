@@ -274,4 +274,12 @@ struct HardeningTests {
         #expect(extra.status == 0 && extra.stdout.contains("(1 warning)"))
         #expect(extra.stderr.contains("extra.csv:3:5: warning: this row has 3 fields; the header has 2: the extra ones are ignored"))
     }
+
+    @Test func rankingStabilityNeedsTwoActors() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("actormap: 1\nactors:\n  - {id: a}\n", to: "one.yaml", in: dir)
+        let r = try runActormap(["screen", "one.yaml", "--samples", "5", "--format", "json"], in: dir)
+        #expect(r.status == 0 && r.stdout.contains("\"ranking_stability\": null"))
+    }
 }

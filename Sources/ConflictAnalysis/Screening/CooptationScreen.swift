@@ -33,7 +33,7 @@ public enum CooptationScreen {
         if options.samples > 0 {
             let (shares, rho) = try MonteCarlo.run(map, base: actors, samples: options.samples, seed: options.seed)
             for i in ranked.indices { ranked[i].bandShares = shares[i] }
-            stability = rho
+            stability = map.actors.count >= 2 ? rho : nil  // a ranking of fewer than two actors cannot change
         }
         let order = ranked.indices.sorted { ranked[$0].risk != ranked[$1].risk ? ranked[$0].risk > ranked[$1].risk : $0 < $1 }
         return ScreenReport(

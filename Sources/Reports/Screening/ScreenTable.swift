@@ -48,8 +48,9 @@ public enum ScreenTable {
         }
         out += table.render(indent: "  ")
         if report.actors.count > top { out += "  … \(report.actors.count - top) more (see --format json for every actor and its evidence)\n" }
-        if let samples = report.samples, let rho = report.rankingStability {
-            out += "  Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0); ranking stability (mean Spearman ρ) \(tableNumber(rho, digits: 3))\n"
+        if let samples = report.samples {
+            let stability = report.rankingStability.map { "; ranking stability (mean Spearman ρ) \(tableNumber($0, digits: 3))" } ?? ""
+            out += "  Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0)\(stability)\n"
         }
         if let p = report.plan {
             out += "\nPLAN '\(p.name)' — risk \(Int(p.risk.rounded())), \(p.band.rawValue)\n"
