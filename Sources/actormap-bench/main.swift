@@ -45,10 +45,14 @@ let loadStart = now()
 guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
 let graph: Graph
 do {
-    graph = try EdgeListParser.parse([UInt8](data), directed: directed, weighted: weighted, weightKind: .length)
+    graph = try data.withUnsafeBytes { raw in
+        try EdgeListParser.parse(raw.bindMemory(to: UInt8.self), directed: directed, weighted: weighted, weightKind: .length)
+    }
 } catch { fail("\(path): \(error)") }
 let loadSeconds = now() - loadStart
-let plain = weighted ? try! EdgeListParser.parse([UInt8](data), directed: directed, weighted: false) : graph
+let plain = weighted
+    ? try! data.withUnsafeBytes { try EdgeListParser.parse($0.bindMemory(to: UInt8.self), directed: directed, weighted: false) }
+    : graph
 
 @MainActor func report(_ measure: String, _ seconds: Double, _ check: Double) {
     print("{\"tool\": \"actormap\", \"measure\": \"\(measure)\", \"seconds\": \(seconds), \"threads\": \(threads), "

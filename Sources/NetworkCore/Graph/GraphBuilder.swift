@@ -67,6 +67,28 @@ public struct GraphBuilder: Sendable {
         weights.reserveCapacity(reservingEdges)
     }
 
+    /// A builder that takes over ready-made edge arrays (no copy): for readers of very large files.
+    /// Undirected edges are put in `source ≤ target` order here.
+    ///
+    /// - Precondition: the arrays have equal lengths and every id is in `0 ..< nodeCount`.
+    init(nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double]) {
+        precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
+        precondition(sources.count == targets.count && targets.count == weights.count)
+        self.nodeCount = nodeCount
+        self.isDirected = directed
+        self.weightKind = weightKind
+        self.sources = sources
+        self.targets = targets
+        self.weights = weights
+        if !directed {
+            for e in 0 ..< self.sources.count where self.targets[e] < self.sources[e] {
+                let u = self.sources[e]
+                self.sources[e] = self.targets[e]
+                self.targets[e] = u
+            }
+        }
+    }
+
     /// Number of edges added so far.
     public var addedEdgeCount: Int { sources.count }
 

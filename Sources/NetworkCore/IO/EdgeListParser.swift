@@ -2,7 +2,8 @@
 /// ids non-negative integers, an optional header line, `#` comments. For benchmarks and very large inputs;
 /// model files and named edge lists go through `ActorModel` with full diagnostics.
 ///
-/// - Complexity: O(bytes); no per-line allocation.
+/// - Complexity: O(bytes); no allocation per line except the text of a weight; the edge arrays are handed
+///   to the graph builder without a copy.
 public enum EdgeListParser {
     public enum ParseError: Error, Equatable, CustomStringConvertible {
         case badLine(line: Int)
@@ -13,6 +14,11 @@ public enum EdgeListParser {
 
     /// Parses `bytes` into a graph on `max id + 1` nodes.
     public static func parse(_ bytes: [UInt8], directed: Bool, weighted: Bool, weightKind: WeightKind = .strength) throws -> Graph {
+        try bytes.withUnsafeBufferPointer { try parse($0, directed: directed, weighted: weighted, weightKind: weightKind) }
+    }
+
+    /// The same, reading the bytes in place (a memory-mapped or `Data` buffer, without a copy).
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, directed: Bool, weighted: Bool, weightKind: WeightKind = .strength) throws -> Graph {
         var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
         let estimate = bytes.count / 12
         sources.reserveCapacity(estimate); targets.reserveCapacity(estimate)
@@ -32,7 +38,7 @@ public enum EdgeListParser {
                 while i < n && bytes[i] != 10 { i += 1 }
                 continue
             }
-            var fields: [Int64] = [0, 0]
+            var first: Int64 = 0, second: Int64 = 0
             var weight = 1.0
             for f in 0 ..< 2 {
                 var value: Int64 = 0
@@ -43,10 +49,12 @@ public enum EdgeListParser {
                     if value > Int64(Int32.max - 1) { throw ParseError.badLine(line: line) }
                 }
                 if digits == 0 { throw ParseError.badLine(line: line) }
-                fields[f] = value
                 if f == 0 {
+                    first = value
                     guard i < n && isSeparator(bytes[i]) else { throw ParseError.badLine(line: line) }
                     while i < n && isSeparator(bytes[i]) { i += 1 }
+                } else {
+                    second = value
                 }
             }
             // Optional weight.
@@ -55,21 +63,22 @@ public enum EdgeListParser {
                 let start = i
                 while i < n && bytes[i] != 10 && bytes[i] != 13 && !isSeparator(bytes[i]) { i += 1 }
                 if weighted {
-                    guard let w = Double(String(decoding: bytes[start ..< i], as: UTF8.self)), w.isFinite else {
+                    guard let w = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start ..< i]), as: UTF8.self)), w.isFinite else {
                         throw ParseError.badLine(line: line)
                     }
                     weight = w
                 }
                 while i < n && bytes[i] != 10 { i += 1 }
             }
-            let u = Int32(fields[0]), v = Int32(fields[1])
+            let u = Int32(first), v = Int32(second)
             sources.append(u); targets.append(v)
             if weighted { weights.append(weight) }
             maxID = max(maxID, max(u, v))
         }
-        var builder = GraphBuilder(nodeCount: Int(maxID) + 1, directed: directed, weightKind: weighted ? weightKind : .unweighted,
-                                   reservingEdges: sources.count)
-        for e in 0 ..< sources.count { builder.addEdge(Int(sources[e]), Int(targets[e]), weight: weighted ? weights[e] : 1) }
+        if !weighted { weights = [Double](repeating: 1, count: sources.count) }
+        // The builder takes the arrays over: no second copy of the edge list.
+        let builder = GraphBuilder(nodeCount: Int(maxID) + 1, directed: directed, weightKind: weighted ? weightKind : .unweighted,
+                                   sources: consume sources, targets: consume targets, weights: consume weights)
         return try builder.build(parallelEdges: .first, selfLoops: .drop)
     }
 }
