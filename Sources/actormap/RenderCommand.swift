@@ -60,7 +60,15 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let result = try loadModel(model, options: input, command: "render")
         printDiagnostics(result, redact: redact)
-        guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        if redact {
+            // Node labels are replaced by DOTWriter (which keeps the ids it needs for ranks); the title is
+            // the analyst's free text and may name a sensitive actor.
+            let redacted = map.redactingSensitiveActors().map
+            map.name = redacted.name
+            map.description = redacted.description
+            map.source = redacted.source
+        }
 
         let chosenFormat = format
             ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }

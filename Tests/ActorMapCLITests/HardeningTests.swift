@@ -227,6 +227,14 @@ struct HardeningTests {
             #expect(!r.stdout.contains("militia") && !r.stdout.contains("Night Watch"), "\(r.stdout)")
             #expect(r.stdout.contains("Work through sensitive-"))
         }
+        let diagram = try runActormap(["render", "m.yaml", "--redact", "--format", "dot", "-o", "-"], in: dir)
+        #expect(diagram.status == 0 && !diagram.stdout.contains("Night Watch") && diagram.stdout.contains("Sensitive actor 1 study"))
+        // A scenario named after its file, whose name is a sensitive id.
+        try write("actormap-scenario: 1\nremove_actors: [militia]\n", to: "militia.yaml", in: dir)
+        for format in ["table", "json"] {
+            let whatIf = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "militia.yaml", "--format", format], in: dir)
+            #expect(whatIf.status == 0 && !whatIf.stdout.contains("militia"), "\(whatIf.stdout)")
+        }
     }
 
     @Test func aBadIdDoesNotHideTheActorsOtherErrors() throws {

@@ -131,10 +131,11 @@ extension StakeholderMap {
 }
 
 extension Scenario {
-    /// The scenario written against the original map, made to follow its redacted version.
+    /// The scenario written against the original map, made to follow its redacted version (its name, often
+    /// the file's name, is rewritten like a message).
     public func redacted(by redaction: Redaction) -> Scenario {
         var redaction = redaction
-        return Scenario(name: name, removeActors: removeActors.map(redaction.id),
+        return Scenario(name: redaction.redactingText(name), removeActors: removeActors.map(redaction.id),
                         addRelations: addRelations.map { redaction.redact($0) },
                         changeRelations: changeRelations.map { redaction.redact($0) },
                         removeRelations: removeRelations.map { redaction.redact($0) })
