@@ -10,7 +10,8 @@ struct ActorMapCommand: ParsableCommand {
             A map is a YAML (or JSON) model file of actors and their trust, power and competition ties, or a \
             CSV edge list (source,target[,weight][,type]). Results go to standard output, diagnostics to \
             standard error. Exit status: 0 success, 64 usage error, 65 data error in an input file, \
-            66 input file missing or unreadable, 70 internal or Graphviz failure, 73 output cannot be written, 74 standard output cannot be written.
+            66 input file missing or unreadable, 70 internal or Graphviz failure, 73 output cannot be written, \
+            74 standard output cannot be written, 130 interrupted (Ctrl-C).
             """,
         version: "0.1.0",
         subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
