@@ -37,8 +37,9 @@ struct CoreNumberTests {
         #expect(ParallelCorePeeling.compute(g, threads: 2).map(Int.init) == expected)
     }
 
-    @Test func largeGraphsTakeTheParallelPathWithTheSameResult() throws {
+    @Test func largeGraphsTakeThePeelingPathWithTheSameResult() throws {
         let g = try Self.randomGraph(seed: 9, n: CoreNumber.parallelThreshold, m: 3 * CoreNumber.parallelThreshold, directed: false)
-        #expect(CoreNumber.compute(g, threads: 2) == CoreNumber.compute(g, threads: 1))
+        let expected = CoreNumber.batageljZaversnik(g)
+        #expect(CoreNumber.compute(g, threads: 2) == expected && CoreNumber.compute(g, threads: 1) == expected)
     }
 }

@@ -5,16 +5,19 @@
 /// degree ≥ k. Directed graphs use `in + out` degree (networkx). Self-loops are ignored (networkx refuses
 /// graphs with them); parallel edges count once per edge.
 ///
-/// With more than one thread and at least ``parallelThreshold`` nodes the parallel peeling of
-/// ``ParallelCorePeeling`` is used instead; core numbers are unique, so the result is the same.
+/// From ``parallelThreshold`` nodes the peeling of ``ParallelCorePeeling`` is used instead (on any number
+/// of threads); core numbers are unique, so the result is the same.
 ///
 /// - Complexity: O(n + m), over `Int32` arrays (nodes in degree order, each node's position, bucket starts).
 public enum CoreNumber {
-    /// Graphs with fewer nodes are peeled sequentially: below it the fork-joins cost more than they save.
+    /// Graphs with fewer nodes use the bucket algorithm; from this size, the level-synchronous peeling
+    /// (measured on 1M nodes: 0.23 s on one thread against 0.31 s).
     public static let parallelThreshold = 200_000
 
     public static func compute(_ graph: Graph, threads: Int = ParallelLanes.defaultThreadCount) -> [Int] {
-        if threads > 1 && graph.nodeCount >= parallelThreshold, #available(macOS 15, *) {
+        // The peeling wins from this size even on one thread (its scans and frontiers stream through
+        // memory where the bucket algorithm jumps around); below it the bucket algorithm is as fast.
+        if graph.nodeCount >= parallelThreshold, #available(macOS 15, *) {
             return ParallelCorePeeling.compute(graph, threads: threads).map(Int.init)
         }
         return batageljZaversnik(graph)
