@@ -10,16 +10,12 @@ extension Graph {
         precondition(isDirected, "already undirected")
         let n = nodeCount
         var offsets = [Int32](repeating: 0, count: n + 1)
-        // Pass 1: distinct neighbours other than the node itself.
+        // Pass 1: distinct neighbours other than the node itself (outgoing and incoming lists merged).
         for u in 0 ..< n {
-            var i = Int(outOffsets[u]), j = Int(inOffsets[u])
-            let iEnd = Int(outOffsets[u + 1]), jEnd = Int(inOffsets[u + 1])
             var count: Int32 = 0
-            var last: Int32 = -1
-            while i < iEnd || j < jEnd {
-                let v: Int32
-                if j >= jEnd || (i < iEnd && outNeighbors[i] <= inNeighbors[j]) { v = outNeighbors[i]; i += 1 } else { v = inNeighbors[j]; j += 1 }
-                if v != Int32(u) && v != last { count += 1 }
+            var last = -1
+            forEachMergedNeighbor(of: u) { v, _ in
+                if v != u && v != last { count += 1 }
                 last = v
             }
             offsets[u + 1] = offsets[u] + count
@@ -29,20 +25,12 @@ extension Graph {
         var weights = [Double](repeating: 0, count: arcs)
         // Pass 2: fill, summing the strengths of every arc between the same pair.
         for u in 0 ..< n {
-            var i = Int(outOffsets[u]), j = Int(inOffsets[u])
-            let iEnd = Int(outOffsets[u + 1]), jEnd = Int(inOffsets[u + 1])
             var p = Int(offsets[u]) - 1
-            var last: Int32 = -1
-            while i < iEnd || j < jEnd {
-                let v: Int32, w: Double
-                if j >= jEnd || (i < iEnd && outNeighbors[i] <= inNeighbors[j]) {
-                    v = outNeighbors[i]; w = weightKind.strength(ofWeight: outWeights[i]); i += 1
-                } else {
-                    v = inNeighbors[j]; w = weightKind.strength(ofWeight: inWeights[j]); j += 1
-                }
-                if v == Int32(u) { continue }
-                if v != last { p += 1; neighbors[p] = v; weights[p] = 0; last = v }
-                weights[p] += w
+            var last = -1
+            forEachMergedNeighbor(of: u) { v, w in
+                guard v != u else { return }
+                if v != last { p += 1; neighbors[p] = Int32(v); weights[p] = 0; last = v }
+                weights[p] += weightKind.strength(ofWeight: w)
             }
         }
         // Edges in (source, target) order with source < target; each arc names its edge.
