@@ -53,6 +53,13 @@ struct RedactionTests {
         #expect(redaction.redactingText("'sensitive-2' is an actor") == "'sensitive-1' is an Sensitive actor 2")
     }
 
+    @Test func anActorNamedLikeItsIdIsShownByItsNewId() throws {
+        let map = try #require(ModelLoader.parse(text: "actormap: 1\nactors:\n  - {id: spy, name: spy, sensitive: true}\n", path: "m.yaml").validMap)
+        let (_, redaction) = map.redactingSensitiveActors()
+        #expect(redaction.ids["spy"] == "sensitive-1" && redaction.names["spy"] == "Sensitive actor 1")
+        #expect(redaction.redactingText("unknown 'spy'") == "unknown 'sensitive-1'")
+    }
+
     @Test func rejectedSensitiveActorsAreWithheld() {
         let yaml = "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
         let result = ModelLoader.parse(text: yaml, path: "m.yaml")

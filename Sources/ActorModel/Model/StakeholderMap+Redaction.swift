@@ -31,14 +31,18 @@ public struct Redaction: Sendable, Equatable {
     /// what was written is never searched again (a label cannot be mistaken for an original). A match must
     /// not be glued to a letter, digit or `_`, nor to a `-` or `.` that joins it to one.
     public func redactingText(_ text: String) -> String {
-        var replacements: [(original: [Character], label: String)] =
-            ids.map { (Array($0.key), $0.value) } + names.map { (Array($0.key), $0.value) }
-            + sources.map { (Array($0.key), $0.value) }
-        let labelled = Set(ids.keys).union(names.keys).union(sources.keys)
-        replacements += Set(withheld).subtracting(labelled).map { (Array($0), "[redacted]") }
-        replacements.removeAll { $0.original.isEmpty }
-        guard !replacements.isEmpty else { return text }
-        replacements.sort { $0.original.count != $1.original.count ? $0.original.count > $1.original.count : String($0.original) < String($1.original) }
+        // One label per original, by priority (an actor named like its id is shown by its new id), then
+        // longest first and alphabetically, so the result never depends on dictionary order.
+        var label: [String: String] = [:]
+        for word in withheld { label[word] = "[redacted]" }
+        for (original, new) in sources { label[original] = new }
+        for (original, new) in names { label[original] = new }
+        for (original, new) in ids { label[original] = new }
+        label[""] = nil
+        guard !label.isEmpty else { return text }
+        let replacements: [(original: [Character], label: String)] = label
+            .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+            .map { (Array($0.key), $0.value) }
         func isCore(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
         let chars = Array(text)
         var out = ""
