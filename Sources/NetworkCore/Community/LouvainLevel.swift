@@ -151,7 +151,7 @@ struct LouvainLevel {
         members.withUnsafeBufferPointer { members in
             nonisolated(unsafe) let (laneNeighbors, laneWeights, rowLength, newLoops) = (laneNeighbors, laneWeights, rowLength, newLoops)
             ParallelLanes.run(lanes: lanes, threads: threads) { lane in
-                let range = LouvainLevel.slice(k, lane: lane, of: lanes)
+                let range = ParallelLanes.slice(k, lane: lane, of: lanes)
                 let first = Int(memberStart[range.lowerBound]), last = Int(memberStart[range.upperBound])
                 var arcEstimate = 0
                 for i in first ..< last { let u = Int(members[i]); arcEstimate += Int(offsets[u + 1] - offsets[u]) }
@@ -206,15 +206,10 @@ struct LouvainLevel {
         return LouvainLevel(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, loops: loops, threads: threads)
     }
 
-    /// The `lane`-th of `lanes` near-equal contiguous slices of `0 ..< count`.
-    static func slice(_ count: Int, lane: Int, of lanes: Int) -> Range<Int> {
-        (count * lane / lanes) ..< (count * (lane + 1) / lanes)
-    }
-
     /// Calls `body` on near-equal slices of `0 ..< count`, in parallel when there is enough work. The
     /// slices write disjoint memory, so the result does not depend on how many there are.
     static func forEachRange(_ count: Int, threads: Int, _ body: (Range<Int>) -> Void) {
         let lanes = max(1, min(threads, count / 4096))
-        ParallelLanes.run(lanes: lanes, threads: threads) { lane in body(slice(count, lane: lane, of: lanes)) }
+        ParallelLanes.run(lanes: lanes, threads: threads) { lane in body(ParallelLanes.slice(count, lane: lane, of: lanes)) }
     }
 }

@@ -39,7 +39,7 @@ enum ParallelCorePeeling {
                 }
             }
             ParallelLanes.run(lanes: lanes, threads: threads) { lane in
-                for v in LouvainLevel.slice(n, lane: lane, of: lanes) {
+                for v in ParallelLanes.slice(n, lane: lane, of: lanes) {
                     var d: Int32 = 0
                     forEachNeighbor(v) { _ in d += 1 }
                     (degree + v).initialize(to: Atomic(d))
@@ -59,7 +59,7 @@ enum ParallelCorePeeling {
                     nonisolated(unsafe) let (kept, frontier) = (kept, frontier)
                     ParallelLanes.run(lanes: lanes, threads: threads) { lane in
                         var keep = [Int32](), found = [Int32]()
-                        for i in LouvainLevel.slice(count, lane: lane, of: lanes) {
+                        for i in ParallelLanes.slice(count, lane: lane, of: lanes) {
                             let v = remaining[i]
                             let d = degree[Int(v)].load(ordering: .relaxed)
                             if d == level { found.append(v) } else if d > level { keep.append(v) }
@@ -82,7 +82,7 @@ enum ParallelCorePeeling {
                         nonisolated(unsafe) let (next, result) = (next, result)
                         ParallelLanes.run(lanes: roundLanes, threads: threads) { lane in
                             var found = [Int32]()
-                            for i in LouvainLevel.slice(size, lane: lane, of: roundLanes) {
+                            for i in ParallelLanes.slice(size, lane: lane, of: roundLanes) {
                                 let v = Int(frontier[i])
                                 result[v] = level
                                 forEachNeighbor(v) { w in

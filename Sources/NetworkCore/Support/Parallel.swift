@@ -12,6 +12,11 @@ public enum ParallelLanes {
     /// The number of threads to use by default: every core.
     public static var defaultThreadCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// The `lane`-th of `lanes` near-equal contiguous slices of `0 ..< count`.
+    public static func slice(_ count: Int, lane: Int, of lanes: Int) -> Range<Int> {
+        (count * lane / lanes) ..< (count * (lane + 1) / lanes)
+    }
+
     /// Calls `body(lane)` for every lane in `0 ..< lanes`, on up to `threads` threads.
     public static func run(lanes: Int = laneCount, threads: Int, _ body: (Int) -> Void) {
         let threads = max(1, min(threads, lanes))
