@@ -2,9 +2,11 @@ import Foundation
 
 /// Runs work over a fixed number of lanes on up to `threads` threads, deterministically.
 ///
-/// Determinism: the split of work into lanes does not depend on the thread count, each lane is processed
-/// serially in a fixed order, and callers combine lane results in lane order. So the result is the same,
-/// bit for bit, whether one thread or many run the lanes.
+/// Determinism: each lane is processed serially in a fixed order and callers combine lane results in lane
+/// order. Where lanes accumulate (the path sweep's sums), the split is the fixed ``laneCount``, never the
+/// thread count, so the result is the same, bit for bit, whether one thread or many run the lanes. Where
+/// each lane writes results that do not depend on the split (one value per node or per community, as in
+/// Louvain's levels and the k-core peeling), callers may size the lanes by the thread count.
 public enum ParallelLanes {
     /// The number of lanes work is split into (independent of the thread count).
     public static let laneCount = 16
