@@ -24,7 +24,9 @@ struct RunResult {
 }
 
 /// Runs `actormap` with `arguments` in `directory`, without a terminal, and collects its output.
-func runActormap(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> RunResult {
+/// With `standardOutput`, the child writes there instead (and `stdout` comes back empty).
+func runActormap(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+                 standardOutput: FileHandle? = nil) throws -> RunResult {
     let process = Process()
     process.executableURL = actormapBinary
     process.arguments = arguments
@@ -39,7 +41,7 @@ func runActormap(_ arguments: [String], in directory: URL = packageRoot, environ
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = out
+    process.standardOutput = standardOutput ?? out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()

@@ -63,21 +63,9 @@ struct HardeningTests {
         guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
         for arguments in [["analyze", "models/gahuku-gama.yaml"], ["validate", "models/gahuku-gama.yaml"],
                           ["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", "-"]] {
-            let process = Process()
-            process.executableURL = actormapBinary
-            process.arguments = arguments
-            process.currentDirectoryURL = packageRoot
-            let errURL = try temporaryDirectory().appendingPathComponent("stderr")
-            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-            let err = try FileHandle(forWritingTo: errURL)
-            process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-            process.standardError = err
-            try process.run()
-            process.waitUntilExit()
-            try err.close()
-            let stderr = try String(contentsOf: errURL, encoding: .utf8)
-            #expect(process.terminationStatus == 74, "\(arguments): \(stderr)")
-            #expect(stderr == "error: cannot write to standard output: No space left on device\n")
+            let r = try runActormap(arguments, standardOutput: FileHandle(forWritingAtPath: "/dev/full"))
+            #expect(r.status == 74, "\(arguments): \(r.stderr)")
+            #expect(r.stderr == "error: cannot write to standard output: No space left on device\n")
         }
     }
 

@@ -59,6 +59,16 @@ public enum ModelLoader {
         guard modelExtensions.contains(ext) || edgeListExtensions.contains(ext) else {
             throw LoadError.unknownExtension(path: path)
         }
+        switch try readText(at: path) {
+        case .text(let text): return parse(text: text, path: path, options: options)
+        case .notText(let problem): return Result(map: nil, diagnostics: [problem], text: "")
+        }
+    }
+
+    /// The text of the file at `path`, or the diagnostic for a file that is not UTF-8 text.
+    ///
+    /// - Throws: ``LoadError/unreadable(path:reason:)`` for a missing file, a directory or no permission.
+    static func readText(at path: String) throws -> FileText {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError.unreadable(path: path, reason: "no such file")
@@ -68,11 +78,15 @@ public enum ModelLoader {
             throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            let d = Diagnostic.error("the file is not UTF-8 text; save it as UTF-8",
-                                     at: SourceLocation(path: path, line: 1, column: 1))
-            return Result(map: nil, diagnostics: [d], text: "")
+            return .notText(.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
         }
-        return parse(text: text, path: path, options: options)
+        return .text(text)
+    }
+
+    /// What ``readText(at:)`` found.
+    enum FileText {
+        case text(String)
+        case notText(Diagnostic)
     }
 
     /// Reads and validates `text` as if it were the file at `path` (the extension picks the reader).

@@ -63,18 +63,10 @@ extension ModelLoader {
     public static func loadScenario(path: String, base: StakeholderMap) throws -> ScenarioResult {
         let ext = (path as NSString).pathExtension.lowercased()
         guard modelExtensions.contains(ext) else { throw LoadError.notAScenario(path: path) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoadError.unreadable(path: path, reason: "no such file")
+        switch try readText(at: path) {
+        case .text(let text): return parseScenario(text: text, path: path, base: base)
+        case .notText(let problem): return ScenarioResult(scenario: nil, diagnostics: [problem], text: "")
         }
-        guard !isDirectory.boolValue else { throw LoadError.unreadable(path: path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return ScenarioResult(scenario: nil, diagnostics: [.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1))], text: "")
-        }
-        return parseScenario(text: text, path: path, base: base)
     }
 
     /// Reads `text` as a scenario at `path`.
