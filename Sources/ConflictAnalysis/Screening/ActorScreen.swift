@@ -11,7 +11,7 @@ struct ActorScreen {
     func run() -> [ActorRisk] {
         let c = context
         let gatekeeping = gatekeepingShares()
-        let maxPowerOut = (0 ..< c.n).map { powerOut($0) }.max() ?? 0
+        let maxPowerOut = c.powerOut.max() ?? 0
         return (0 ..< c.n).map { i in
             var factors: [FactorValue] = []
             var flags: [RiskFlag] = []
@@ -69,14 +69,6 @@ struct ActorScreen {
 
     private func weight(_ f: RiskFactor) -> Double { context.settings.weights[f] ?? 0 }
 
-    private func powerOut(_ i: Int) -> Double {
-        context.power.outArcs(of: i).reduce(0) { $0 + context.power.outWeights[$1] }
-    }
-
-    private func powerIn(_ i: Int) -> Double {
-        context.power.inArcs(of: i).reduce(0) { $0 + context.power.inWeights[$1] }
-    }
-
     // MARK: Capture capacity
 
     /// Capture capacity: `structural = (s_out/max s_out + reach)/2`, `reach` the share of other actors
@@ -88,15 +80,9 @@ struct ActorScreen {
         var parts: [Double] = []
         var evidence: [String] = []
         if c.hasPowerTies {
-            let out = powerOut(i)
+            let out = c.powerOut[i]
             let relative = maxPowerOut > 0 ? out / maxPowerOut : 0
-            var seen = [Bool](repeating: false, count: c.n)
-            var stack = [i]
-            seen[i] = true
-            var reached = 0
-            while let v = stack.popLast() {
-                for w in c.power.successors(of: v) where !seen[Int(w)] { seen[Int(w)] = true; reached += 1; stack.append(Int(w)) }
-            }
+            let reached = BreadthFirstSearch.reachable(in: c.power, from: [i]).lazy.filter { $0 }.count - 1
             let reach = c.n > 1 ? Double(reached) / Double(c.n - 1) : 0
             parts.append((relative + reach) / 2)
             let direct = c.power.successors(of: i).map { c.ids[Int($0)] }
@@ -224,7 +210,7 @@ struct ActorScreen {
             return (FactorValue(factor: .uncheckedPower, value: nil, weight: weight(.uncheckedPower),
                                 evidence: "unknown: no power ties in the map and no power and accountability ratings"), nil)
         }
-        let out = powerOut(i), incoming = powerIn(i)
+        let out = c.powerOut[i], incoming = c.powerIn[i]
         guard out > 0 else {
             return (FactorValue(factor: .uncheckedPower, value: 0, weight: weight(.uncheckedPower),
                                 evidence: "No recorded power over other actors, so none to check."), nil)
@@ -279,10 +265,7 @@ struct ActorScreen {
             return (FactorValue(factor: .coercion, value: 0, weight: weight(.coercion), evidence: "Not an armed or security actor."), nil)
         }
         var over: [(Int, Double)] = []
-        for a in c.power.outArcs(of: i) {
-            let v = Int(c.power.outNeighbors[a])
-            if c.isCommunity[v] { over.append((v, c.power.outWeights[a])) }
-        }
+        for (v, weight) in c.power.outTies(of: i) where c.isCommunity[v] { over.append((v, weight)) }
         let kind = c.map.actors[i].sector == .nonStateArmed ? "a non-state armed actor" : "a security actor"
         guard let strongest = over.map(\.1).max() else {
             return (FactorValue(factor: .coercion, value: 0.2, weight: weight(.coercion),

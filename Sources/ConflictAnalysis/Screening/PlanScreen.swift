@@ -69,7 +69,7 @@ struct PlanScreen {
         // Power concentration.
         var total = 0.0, partnersShare = 0.0
         for i in 0 ..< c.n {
-            let out = c.power.outArcs(of: i).reduce(0) { $0 + c.power.outWeights[$1] }
+            let out = c.powerOut[i]
             total += out
             if inPlan.contains(i) { partnersShare += out }
         }

@@ -26,6 +26,9 @@ struct ScreeningContext {
     let channels: Graph
     /// Directed power ties, weight = summed power.
     let power: Graph
+    /// Each actor's summed power over others and others' summed power over it (strengths of `power`).
+    let powerOut: [Double]
+    let powerIn: [Double]
     /// Competition ties per actor: (rival, weight), one per rival (the strongest when reported several times).
     let rivals: [[(Int, Double)]]
     /// Trust ties into each actor: (from, weight, source), every perspective separately.
@@ -94,6 +97,9 @@ struct ScreeningContext {
         }
         channels = try channelBuilder.build(parallelEdges: .max, selfLoops: .drop)
         power = try powerBuilder.build(parallelEdges: .sum, selfLoops: .drop)
+        let powerStrength = DegreeMeasures(power)
+        powerOut = powerStrength.outStrength
+        powerIn = powerStrength.inStrength
         self.rivals = rivals
         self.trustIn = trustIn
         hasPowerTies = hasPower
@@ -118,38 +124,13 @@ struct ScreeningContext {
 
     /// Nodes reachable from `sources` over trusted channels, never entering `removed`.
     func reachable(from sources: [Int], removing removed: Int? = nil) -> [Bool] {
-        var seen = [Bool](repeating: false, count: n)
-        var queue: [Int] = []
-        for s in sources where s != removed && !seen[s] { seen[s] = true; queue.append(s) }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]; head += 1
-            for w32 in channels.successors(of: v) {
-                let w = Int(w32)
-                if w != removed && !seen[w] { seen[w] = true; queue.append(w) }
-            }
-        }
-        return seen
+        BreadthFirstSearch.reachable(in: channels, from: sources, avoiding: removed)
     }
 
     /// Multi-source breadth-first search from `sources` over channels avoiding `removed`: hop distance
     /// and number of shortest paths from the nearest source.
     func shortestPaths(from sources: [Int], removing removed: Int? = nil) -> (distance: [Int], count: [Double]) {
-        var distance = [Int](repeating: -1, count: n)
-        var count = [Double](repeating: 0, count: n)
-        var queue: [Int] = []
-        for s in sources where s != removed { distance[s] = 0; count[s] = 1; queue.append(s) }
-        var head = 0
-        while head < queue.count {
-            let v = queue[head]; head += 1
-            for w32 in channels.successors(of: v) {
-                let w = Int(w32)
-                if w == removed { continue }
-                if distance[w] < 0 { distance[w] = distance[v] + 1; count[w] = count[v]; queue.append(w) }
-                else if distance[w] == distance[v] + 1 { count[w] += count[v] }
-            }
-        }
-        return (distance, count)
+        BreadthFirstSearch.shortestPathCounts(in: channels, from: sources, avoiding: removed)
     }
 
     /// A list of ids for messages: "a, b and c".

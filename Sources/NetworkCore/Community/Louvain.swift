@@ -57,26 +57,13 @@ public enum Louvain {
             let (moved, local) = moves.run(order: order)
             if !moved { break }
             // Renumber communities densely by first node, then aggregate.
-            var renumber = [Int32](repeating: -1, count: level.nodeCount)
-            var next: Int32 = 0
-            for v in 0 ..< level.nodeCount where renumber[Int(local[v])] < 0 {
-                renumber[Int(local[v])] = next; next += 1
-            }
-            var dense = [Int32](repeating: 0, count: level.nodeCount)
-            for v in 0 ..< level.nodeCount { dense[v] = renumber[Int(local[v])] }
+            let (dense, communityCount) = renumberedByFirstAppearance(local, labelBound: level.nodeCount)
             for i in 0 ..< n { membership[i] = dense[Int(membership[i])] }
-            level = level.aggregated(by: dense, communityCount: Int(next), threads: threads)
+            level = level.aggregated(by: dense, communityCount: communityCount, threads: threads)
             if level.nodeCount == 1 { break }
         }
         // Number communities by smallest original node.
-        var label = [Int32](repeating: -1, count: n)
-        var next: Int32 = 0
-        var result = [Int32](repeating: 0, count: n)
-        for i in 0 ..< n {
-            let c = Int(membership[i])
-            if label[c] < 0 { label[c] = next; next += 1 }
-            result[i] = label[c]
-        }
+        let result = renumberedByFirstAppearance(membership, labelBound: n).labels
         return (result, Modularity.compute(graph, communities: result, resolution: options.resolution))
     }
 

@@ -19,6 +19,10 @@
 ///
 /// Offsets and neighbour ids are `Int32`: up to 2³¹ − 1 nodes and arcs.
 ///
+/// The storage arrays are `package`: algorithms in this package read them directly (in hot loops, through
+/// unsafe buffers); code outside reads a graph through the accessors below (`successors(of:)`,
+/// `outTies(of:)`, `edge(_:)`, …), so the layout can change without breaking it.
+///
 /// Build one with ``GraphBuilder``.
 public struct Graph: Sendable {
     /// Number of nodes; nodes are `0 ..< nodeCount`.
@@ -29,29 +33,29 @@ public struct Graph: Sendable {
     public let weightKind: WeightKind
 
     /// Source of each edge, by edge id.
-    public let edgeSources: [Int32]
+    @usableFromInline package let edgeSources: [Int32]
     /// Target of each edge, by edge id.
-    public let edgeTargets: [Int32]
+    @usableFromInline package let edgeTargets: [Int32]
     /// Weight of each edge, by edge id.
-    public let edgeWeights: [Double]
+    @usableFromInline package let edgeWeights: [Double]
 
     /// Start of each node's outgoing arcs; `nodeCount + 1` entries.
-    public let outOffsets: [Int32]
+    @usableFromInline package let outOffsets: [Int32]
     /// Head of each outgoing arc.
-    public let outNeighbors: [Int32]
+    @usableFromInline package let outNeighbors: [Int32]
     /// Weight of each outgoing arc.
-    public let outWeights: [Double]
+    @usableFromInline package let outWeights: [Double]
     /// Edge id of each outgoing arc.
-    public let outEdges: [Int32]
+    @usableFromInline package let outEdges: [Int32]
 
     /// Start of each node's incoming arcs (same arrays as `outOffsets` when undirected).
-    public let inOffsets: [Int32]
+    @usableFromInline package let inOffsets: [Int32]
     /// Tail of each incoming arc.
-    public let inNeighbors: [Int32]
+    @usableFromInline package let inNeighbors: [Int32]
     /// Weight of each incoming arc.
-    public let inWeights: [Double]
+    @usableFromInline package let inWeights: [Double]
     /// Edge id of each incoming arc.
-    public let inEdges: [Int32]
+    @usableFromInline package let inEdges: [Int32]
 
     init(
         nodeCount: Int, isDirected: Bool, weightKind: WeightKind,
@@ -113,6 +117,21 @@ public struct Graph: Sendable {
     /// The tails of `node`'s incoming arcs, ascending.
     @inlinable public func predecessors(of node: Int) -> ArraySlice<Int32> {
         inNeighbors[inArcs(of: node)]
+    }
+
+    /// `node`'s outgoing ties as (neighbour, stored weight), neighbours ascending.
+    @inlinable public func outTies(of node: Int) -> LazyMapSequence<Range<Int>, (neighbor: Int, weight: Double)> {
+        outArcs(of: node).lazy.map { (Int(self.outNeighbors[$0]), self.outWeights[$0]) }
+    }
+
+    /// `node`'s incoming ties as (neighbour, stored weight), neighbours ascending.
+    @inlinable public func inTies(of node: Int) -> LazyMapSequence<Range<Int>, (neighbor: Int, weight: Double)> {
+        inArcs(of: node).lazy.map { (Int(self.inNeighbors[$0]), self.inWeights[$0]) }
+    }
+
+    /// Edge `e`'s endpoints and stored weight (undirected edges with `source <= target`).
+    @inlinable public func edge(_ e: Int) -> (source: Int, target: Int, weight: Double) {
+        (Int(edgeSources[e]), Int(edgeTargets[e]), edgeWeights[e])
     }
 
     /// The arc position of `u → v`, if present (for undirected graphs, of the edge `{u, v}`).

@@ -112,15 +112,8 @@ extension SignedGraph {
         }
 
         // Number blocks by first appearance.
-        var renumber = [Int](repeating: -1, count: max(k, 1))
-        var next = 0
-        var blocks = [Int](repeating: 0, count: n)
-        for u in 0 ..< n {
-            let b = Int(labels[u])
-            if renumber[b] < 0 { renumber[b] = next; next += 1 }
-            blocks[u] = renumber[b]
-        }
-        return factionPartition(blocks: blocks, blockCount: next, alpha: options.alpha, tieValue: options.tieValue, isExact: isExact)
+        let (blocks, blockCount) = renumberedByFirstAppearance(labels.map { Int($0) }, labelBound: k)
+        return factionPartition(blocks: blocks, blockCount: blockCount, alpha: options.alpha, tieValue: options.tieValue, isExact: isExact)
     }
 
     /// The criterion of a given partition, with its violating ties (no search).

@@ -101,14 +101,7 @@ public struct Components: Sendable, Equatable {
             }
         }
         // Relabel in order of smallest node, for determinism independent of the search.
-        var map = [Int32](repeating: -1, count: Int(components))
-        var next: Int32 = 0
-        var label = [Int32](repeating: 0, count: n)
-        for v in 0 ..< n {
-            let r = Int(rawLabel[v])
-            if map[r] < 0 { map[r] = next; next += 1 }
-            label[v] = map[r]
-        }
+        let label = renumberedByFirstAppearance(rawLabel, labelBound: Int(components)).labels
         return Components(label: label, count: Int(components))
     }
 }
