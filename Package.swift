@@ -33,11 +33,11 @@ let package = Package(
         .target(name: "GraphvizRendering", dependencies: ["ActorModel", "CGraphviz"]),
         // Floor 4: output of results as tables, CSV and JSON (and, later, whole reports).
         .target(name: "Reports", dependencies: ["ConflictAnalysis", "ActorModel"]),
-        // The thin CLI.
+        // The thin CLI: options, calls, output and exit statuses; it sees no NetworkCore type.
         .executableTarget(
             name: "actormap",
             dependencies: [
-                "ActorModel", "ConflictAnalysis", "GraphvizRendering", "NetworkCore", "Reports",
+                "ActorModel", "ConflictAnalysis", "GraphvizRendering", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

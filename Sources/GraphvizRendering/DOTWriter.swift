@@ -60,24 +60,17 @@ public struct DOTWriter: Sendable {
             out += levelRanks(map, drawn: drawn)
         }
 
-        // Actors. A sensitive actor's number counts every sensitive actor in the map (drawn or not), as
-        // `StakeholderMap.redactingSensitiveActors()` does, so the same actor has the same label everywhere.
-        var sensitiveOrdinal = [Int](repeating: 0, count: map.actors.count)
-        var ordinal = 0
-        for i in map.actors.indices where map.actors[i].sensitive { ordinal += 1; sensitiveOrdinal[i] = ordinal }
+        // Actors. A redacted map (``StakeholderMap/redactingSensitiveActors()``) already carries its
+        // aliases: this writer draws whatever names it is given.
         var sectorsDrawn = Set<Int>()
         var anySensitive = false
         for i in drawn {
             let actor = map.actors[i]
             let look = DiagramStyle.look(for: actor.sector)
             sectorsDrawn.insert(actor.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? Sector.allCases.count)
-            var label = actor.name
-            if actor.sensitive {
-                anySensitive = true
-                if options.redactSensitive { label = "Sensitive actor \(sensitiveOrdinal[i])" }
-            }
+            if actor.sensitive { anySensitive = true }
             var attrs = [
-                "label=\(quote(Self.wrap(label, width: 18)))",
+                "label=\(quote(Self.wrap(actor.name, width: 18)))",
                 "shape=\(look.shape)",
                 "fillcolor=\(quote(look.fill))",
                 "fontcolor=\(quote(look.fontColor))",
@@ -128,7 +121,8 @@ public struct DOTWriter: Sendable {
         }
 
         if options.showLegend && !drawn.isEmpty {
-            out += legend(sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive)
+            out += legend(sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive,
+                          namesWithheld: map.isRedacted)
         }
         out += "}\n"
         return out
@@ -204,7 +198,7 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool) -> String {
+    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool, namesWithheld: Bool) -> String {
         var rows: [String] = []
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>")
         for s in sectors {
@@ -227,7 +221,7 @@ public struct DOTWriter: Sendable {
         }
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
         if sensitive {
-            let text = options.redactSensitive ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
+            let text = namesWithheld ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")
         }
         var out = "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"

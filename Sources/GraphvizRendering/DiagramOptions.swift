@@ -43,8 +43,6 @@ public struct DiagramOptions: Sendable {
     public var dpi: Int
     /// Whether to draw the legend.
     public var showLegend: Bool
-    /// Replace sensitive actors' names with neutral labels ("Sensitive actor 1").
-    public var redactSensitive: Bool
     /// Whether to draw actors that have no drawn tie.
     public var showIsolates: Bool
     /// In the `dot` layout, the most actors side by side in one row of a level; more make extra rows.
@@ -52,13 +50,12 @@ public struct DiagramOptions: Sendable {
 
     public init(
         layout: LayoutEngine = .dot, relations: [String]? = nil, dpi: Int = 150, showLegend: Bool = true,
-        redactSensitive: Bool = false, showIsolates: Bool = true, maxPerRow: Int = 5
+        showIsolates: Bool = true, maxPerRow: Int = 5
     ) {
         self.layout = layout
         self.relations = relations
         self.dpi = dpi
         self.showLegend = showLegend
-        self.redactSensitive = redactSensitive
         self.showIsolates = showIsolates
         self.maxPerRow = maxPerRow
     }

@@ -67,16 +67,16 @@ public enum DiagramStyle {
     }
 
     private static func baseLook(for type: RelationType, signedWeight: Double, customIndex: Int) -> EdgeLook {
-        switch type.isBuiltIn ? type.name : "" {
-        case "trust":
+        switch type.builtIn {
+        case .trust:
             return signedWeight < 0
                 ? EdgeLook(color: Palette.vermillion, style: "dashed", arrowhead: "normal", isHostile: true, label: "distrust")
                 : EdgeLook(color: Palette.blue, style: "solid", arrowhead: "normal", isHostile: false, label: "trust")
-        case "power":
+        case .power:
             return EdgeLook(color: Palette.black, style: "solid", arrowhead: "vee", isHostile: false, label: "power over")
-        case "competition":
+        case .competition:
             return EdgeLook(color: Palette.vermillion, style: "dotted", arrowhead: "none", isHostile: true, label: "competition")
-        default:
+        case nil:
             break
         }
         let color = customColors[customIndex % customColors.count]

@@ -2,7 +2,6 @@ import ActorModel
 import ArgumentParser
 import ConflictAnalysis
 import Foundation
-import NetworkCore
 import Reports
 
 /// Output formats for results.
@@ -10,7 +9,10 @@ enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
-extension WeightMode: ExpressibleByArgument {}
+/// `--weights`: what a tie weight means in an analysis (see ``AnalysisOptions/weights``).
+enum WeightsArgument: String, ExpressibleByArgument, CaseIterable {
+    case strength, length, none
+}
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
     var relations: String?
 
     @Option(help: "What weights mean: strength, length or none.")
-    var weights: WeightMode = .strength
+    var weights: WeightsArgument = .strength
 
     @Option(help: "Measures to compute, comma-separated families or keys (default: all).")
     var measures: String?
@@ -93,9 +95,9 @@ struct AnalyzeCommand: ParsableCommand {
         printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         if redaction.redact { map = map.redactingSensitiveActors().map }
-        var options = AnalysisOptions(weights: weights, katzAlpha: katzAlpha, bonacichBeta: beta,
+        var options = AnalysisOptions(weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,
                                       groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
-                                      threads: threads ?? ParallelLanes.defaultThreadCount)
+                                      threads: threads ?? AnalysisOptions.defaultThreadCount)
         options.approximateBetweenness = approximate
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
@@ -108,15 +110,18 @@ struct AnalyzeCommand: ParsableCommand {
         defer { done() }
         do {
             report = try NetworkAnalysis.run(map, options: options)
-        } catch is ComputationCancelled {
-            done()
-            Terminal.standardError.error("interrupted; nothing was written")
-            throw ExitCode(130)
         } catch let failure as NetworkAnalysis.Failure {
-            throw usageError(failure.description, command: "analyze")
-        } catch let error as PathLengthError {
-            Terminal.standardError.error(error.description)
-            throw ExitCode(ExitStatus.dataError)
+            switch failure {
+            case .cancelled:
+                done()
+                Terminal.standardError.error("interrupted; nothing was written")
+                throw ExitCode(130)
+            case .unknownRelationType:
+                throw usageError(failure.description, command: "analyze")
+            case .invalidPathLengths:
+                Terminal.standardError.error(failure.description)
+                throw ExitCode(ExitStatus.dataError)
+            }
         }
         for warning in report.warnings { Terminal.standardError.warning(warning) }
         let text: String

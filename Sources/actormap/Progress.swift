@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import NetworkCore
+import ConflictAnalysis
 
 /// A one-line progress display on standard error, only on a terminal and never for JSON output; and
 /// clean interruption: Ctrl-C asks the running computation to stop, and the command exits 130.
@@ -34,13 +34,13 @@ final class ProgressDisplay: @unchecked Sendable {
 
 /// Sets up cancellation on Ctrl-C and, when `showProgress`, a progress line; returns the control to pass
 /// to the computation and a function to call when it is done.
-func longComputation(label: String, showProgress: Bool) -> (ComputationControl, () -> Void) {
-    let control = ComputationControl()
+func longComputation(label: String, showProgress: Bool) -> (AnalysisControl, () -> Void) {
+    let control = AnalysisControl()
     var display: ProgressDisplay?
     if showProgress && isatty(2) == 1 {
         let d = ProgressDisplay(label: label)
         display = d
-        control.onProgress = { done, total in d.update(done: done, total: total) }
+        control.onProgress { done, total in d.update(done: done, total: total) }
     }
     signal(SIGINT, SIG_IGN)
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())

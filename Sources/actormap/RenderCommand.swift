@@ -61,19 +61,12 @@ struct RenderCommand: ParsableCommand {
         let result = try loadModel(model, options: input, command: "render")
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
-        if redact {
-            // Node labels are replaced by DOTWriter (which keeps the ids it needs for ranks); the title is
-            // the analyst's free text and may name a sensitive actor.
-            let redacted = map.redactingSensitiveActors().map
-            map.name = redacted.name
-            map.description = redacted.description
-            map.source = redacted.source
-        }
+        if redact { map = map.redactingSensitiveActors().map }
 
         let chosenFormat = format
             ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
             ?? .svg
-        var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend, redactSensitive: redact)
+        var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend)
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if options.relations?.isEmpty == true { throw usageError("--relations lists no relation type", command: "render") }
         let drawnTies = options.relations.map { types in map.relations.filter { types.contains($0.type) }.count } ?? map.relations.count

@@ -1,6 +1,7 @@
 import ActorModel
 import ArgumentParser
 import Foundation
+import Reports
 
 /// Exit statuses (BSD sysexits), documented in `actormap --help`.
 enum ExitStatus {

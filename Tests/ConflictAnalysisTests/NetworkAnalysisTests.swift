@@ -27,12 +27,12 @@ struct NetworkAnalysisTests {
     /// The karate club as a CSV edge list gives networkx's values through the whole pipeline:
     /// `--weights none` the unweighted calls, `--weights length` the `_weighted` calls.
     @Test(arguments: [
-        (WeightMode.none, ["degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
+        (WeightKind.unweighted, ["degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
                            "pagerank", "katz", "constraint", "effective_size", "core_number"], ""),
-        (WeightMode.length, ["closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector", "pagerank", "katz",
+        (WeightKind.length, ["closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector", "pagerank", "katz",
                              "constraint", "effective_size"], "_weighted"),
-    ] as [(WeightMode, [String], String)])
-    func karateThroughTheWholePipelineMatchesNetworkx(weights: WeightMode, measures: [String], suffix: String) throws {
+    ] as [(WeightKind, [String], String)])
+    func karateThroughTheWholePipelineMatchesNetworkx(weights: WeightKind, measures: [String], suffix: String) throws {
         let map = try loadMap(fixtures.appendingPathComponent("karate_club.edges.csv"))
         let report = try NetworkAnalysis.run(map, options: .init(weights: weights, threads: 2))
         let layer = try #require(report.layers.first)
@@ -52,7 +52,7 @@ struct NetworkAnalysisTests {
         }
         #expect(layer.graphValue("density") == 0.13903743315508021)
         // The diameter is in path-length units: hops unweighted, summed lengths with weights as lengths.
-        #expect(layer.graphValue("diameter") == (weights == .none ? 5 : 13))
+        #expect(layer.graphValue("diameter") == (weights == .unweighted ? 5 : 13))
     }
 
     @Test func defaultLayersAreOnePerRelationTypeWithTies() throws {
@@ -77,7 +77,7 @@ struct NetworkAnalysisTests {
 
     @Test func padgettBusinessBetweennessThroughTheModel() throws {
         let map = try loadMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
-        let report = try NetworkAnalysis.run(map, options: .init(relations: ["business"], weights: .none, measures: [.betweenness]))
+        let report = try NetworkAnalysis.run(map, options: .init(relations: ["business"], weights: .unweighted, measures: [.betweenness]))
         let layer = try #require(report.layers.first)
         let raw = try #require(layer.column("betweenness_raw"))
         let index = { (id: String) in layer.actorIDs.firstIndex(of: id)! }

@@ -104,7 +104,7 @@ struct DOTWriterTests {
     }
 
     @Test func redactionRemovesSensitiveNamesEverywhere() throws {
-        let dot = try DOTWriter(options: .init(redactSensitive: true)).write(try smallMap())
+        let dot = try DOTWriter().write(try smallMap().redactingSensitiveActors().map)
         #expect(!dot.contains("Night Watch") && !dot.contains("armed\""))
         #expect(dot.contains("label=\"Sensitive actor 1\""))
         #expect(dot.contains("name withheld"))

@@ -54,7 +54,11 @@ public struct RelationType: Sendable, Equatable, Hashable {
         allowsZeroWeight: false, isBuiltIn: true, description: "rivalry, 1 (mild) … 5 (violent conflict)")
 
     /// The built-in types, in display order.
-    public static let builtIns: [RelationType] = [.trust, .power, .competition]
+    public static let builtIns: [RelationType] = BuiltInRelation.allCases.map(\.type)
+
+    /// Which built-in type this is, or `nil` for a type the model declares. Code that gives a built-in
+    /// type a meaning (the screen, the diagram's style, the signed analysis) switches on this.
+    public var builtIn: BuiltInRelation? { isBuiltIn ? BuiltInRelation(rawValue: name) : nil }
 
     /// The signed value a tie of this type with stored weight `weight` contributes to signed analysis:
     /// negative-polarity weights count as negative, signed weights keep their sign, neutral counts as positive.
@@ -62,6 +66,26 @@ public struct RelationType: Sendable, Equatable, Hashable {
         switch polarity {
         case .negative: return -abs(weight)
         case .positive, .neutral, .signed: return weight
+        }
+    }
+}
+
+/// ActorMap's built-in relation types, typed. A model cannot redeclare them, so a type named `trust` is
+/// always this `trust`.
+public enum BuiltInRelation: String, CaseIterable, Sendable {
+    /// Directed, signed, −2 … +2: A trusts B (negative: distrust).
+    case trust
+    /// Directed, 1 … 5: A has power or influence over B.
+    case power
+    /// Undirected rivalry, 1 (mild) … 5 (violent conflict); negative polarity.
+    case competition
+
+    /// The type's definition.
+    public var type: RelationType {
+        switch self {
+        case .trust: return .trust
+        case .power: return .power
+        case .competition: return .competition
         }
     }
 }

@@ -130,6 +130,7 @@ extension StakeholderMap {
         for i in result.engagementPlans.indices {
             result.engagementPlans[i].name = redaction.redactingText(result.engagementPlans[i].name)
         }
+        result.isRedacted = true
         return (result, redaction)
     }
 }

@@ -26,6 +26,9 @@ public struct StakeholderMap: Sendable {
     public var engagementPlans: [EngagementPlan]
     /// The co-optation screen's settings (defaults unless the model's `screening:` section overrides them).
     public var screening: ScreeningSettings
+    /// Whether sensitive actors' ids and names were replaced (``redactingSensitiveActors()``), so outputs
+    /// can say that names are withheld.
+    public var isRedacted = false
 
     /// The default levels, most local first.
     public static let defaultLevels = ["community", "district", "national", "international"]

@@ -8,20 +8,41 @@ import NetworkCore
 /// not a channel, it goes to the signed analysis), every tie of positive and neutral types, and every tie of
 /// negative-polarity types by magnitude (a rivalry network is analysed as such). Parallel ties between the
 /// same pair (several types, or several perspectives) are summed. The weight's meaning follows
-/// ``WeightMode``. Measures follow networkx's conventions: see the methodology document and each
+/// ``WeightKind`` (`--weights`). Measures follow networkx's conventions: see the methodology document and each
 /// NetworkCore type.
 public enum NetworkAnalysis {
     public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// `relations` names a type the map does not have (a usage error).
         case unknownRelationType(String, suggestion: String?)
+        /// The weights cannot be read as path lengths (a data error), with the core's explanation.
+        case invalidPathLengths(String)
+        /// The caller cancelled through ``AnalysisOptions/control``.
+        case cancelled
+
         public var description: String {
             switch self {
             case .unknownRelationType(let name, let suggestion):
                 return "the map has no relation type '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            case .invalidPathLengths(let explanation):
+                return explanation
+            case .cancelled:
+                return "the analysis was cancelled"
             }
         }
     }
 
+    /// Runs the analysis. Errors are ``Failure``s, whatever the graph core threw.
     public static func run(_ map: StakeholderMap, options: AnalysisOptions = AnalysisOptions()) throws -> NetworkAnalysisReport {
+        do {
+            return try runLayers(map, options: options)
+        } catch is ComputationCancelled {
+            throw Failure.cancelled
+        } catch let error as PathLengthError {
+            throw Failure.invalidPathLengths(error.description)
+        }
+    }
+
+    private static func runLayers(_ map: StakeholderMap, options: AnalysisOptions) throws -> NetworkAnalysisReport {
         let network = map.layeredNetwork()
         var layerSets: [[Int]] = []
         if let wanted = options.relations {
@@ -48,7 +69,7 @@ public enum NetworkAnalysis {
     }
 
     /// The graph the classic measures of a layer run on.
-    static func classicGraph(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, weights: WeightMode) throws -> Graph {
+    static func classicGraph(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, weights: WeightKind) throws -> Graph {
         var signs: [Int: LayeredNetwork.SignSelection] = [:]
         for l in set {
             switch map.relationTypes[l].polarity {
@@ -57,8 +78,7 @@ public enum NetworkAnalysis {
             case .positive, .neutral: signs[l] = .all
             }
         }
-        let kind: WeightKind = weights == .none ? .unweighted : (weights == .length ? .length : .strength)
-        return try network.projection(.init(layers: set, weightKind: kind, parallelEdges: .sum,
+        return try network.projection(.init(layers: set, weightKind: weights, parallelEdges: .sum,
                                             selfLoops: .drop, signByLayer: signs))
     }
 
@@ -68,15 +88,15 @@ public enum NetworkAnalysis {
         let label = names.joined(separator: "+")
         let g = try classicGraph(set, map: map, network: network, weights: options.weights)
         let plain = g.weightKind == .unweighted ? g
-            : try classicGraph(set, map: map, network: network, weights: .none)
+            : try classicGraph(set, map: map, network: network, weights: .unweighted)
         let n = g.nodeCount
         let m = options.measures
-        var columns: [(key: String, values: [Double?])] = []
-        func add(_ key: String, _ values: [Double]) { columns.append((key, values.map { Optional($0) })) }
-        func add(_ key: String, _ values: [Double?]) { columns.append((key, values)) }
-        func undefined(_ key: String, _ error: Error) {
-            warnings.append("\(label): \(key): \(error)")
-            columns.append((key, [Double?](repeating: nil, count: n)))
+        var columns: [MeasureColumn] = []
+        func add(_ measure: Measure, _ values: [Double]) { columns.append(MeasureColumn(measure, values.map { Optional($0) })) }
+        func add(_ measure: Measure, _ values: [Double?]) { columns.append(MeasureColumn(measure, values)) }
+        func undefined(_ measure: Measure, _ error: Error) {
+            warnings.append("\(label): \(measure.key): \(error)")
+            columns.append(MeasureColumn(measure, [Double?](repeating: nil, count: n)))
         }
 
         var graphValues: [(key: String, value: Double?)] = [
@@ -90,15 +110,15 @@ public enum NetworkAnalysis {
         let degree = DegreeMeasures(plain)
         let weightedDegree = DegreeMeasures(g)
         if m.contains(.degree) {
-            add("degree_centrality", degree.degreeCentrality)
+            add(.degreeCentrality, degree.degreeCentrality)
             if g.isDirected {
-                add("in_degree_centrality", degree.inDegreeCentrality)
-                add("out_degree_centrality", degree.outDegreeCentrality)
+                add(.inDegreeCentrality, degree.inDegreeCentrality)
+                add(.outDegreeCentrality, degree.outDegreeCentrality)
             }
-            add("strength", weightedDegree.strength)
+            add(.strength, weightedDegree.strength)
             if g.isDirected {
-                add("in_strength", weightedDegree.inStrength)
-                add("out_strength", weightedDegree.outStrength)
+                add(.inStrength, weightedDegree.inStrength)
+                add(.outStrength, weightedDegree.outStrength)
             }
             // The star's sum of differences: n − 2, or 2(n − 2) when directed (degree = in + out).
             if n > 2, let c = GraphSummary.centralization(degree.degreeCentrality, starMaximum: Double(n - 2) * (g.isDirected ? 2 : 1)) {
@@ -111,9 +131,9 @@ public enum NetworkAnalysis {
             let approximate = options.approximateBetweenness != nil && m.contains(.betweenness)
             var paths = try PathMeasures.compute(g, options: .init(
                 betweenness: m.contains(.betweenness) && !approximate, closeness: m.contains(.closeness), eccentricity: m.contains(.closeness),
-                threads: options.threads, control: options.control))
+                threads: options.threads, control: options.control?.computation))
             if approximate, let epsilon = options.approximateBetweenness {
-                let estimate = try ApproximateBetweenness.compute(plain, epsilon: epsilon, seed: options.seed, control: options.control)
+                let estimate = try ApproximateBetweenness.compute(plain, epsilon: epsilon, seed: options.seed, control: options.control?.computation)
                 paths.betweenness = estimate.betweenness
                 let pairs = n > 2 ? Double(n - 1) * Double(n - 2) / (g.isDirected ? 1 : 2) : 1
                 paths.betweennessRaw = estimate.betweenness.map { $0 * pairs }
@@ -122,14 +142,14 @@ public enum NetworkAnalysis {
                 warnings.append("\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value for every actor, with probability 0.9")
             }
             if m.contains(.closeness) {
-                add("closeness", paths.closeness!)
-                if g.isDirected { add("closeness_out", paths.closenessOut!) }
-                add("harmonic", paths.harmonic!)
-                if g.isDirected { add("harmonic_out", paths.harmonicOut!) }
+                add(.closeness, paths.closeness!)
+                if g.isDirected { add(.closenessOut, paths.closenessOut!) }
+                add(.harmonic, paths.harmonic!)
+                if g.isDirected { add(.harmonicOut, paths.harmonicOut!) }
             }
             if m.contains(.betweenness) {
-                add("betweenness", paths.betweenness!)
-                add("betweenness_raw", paths.betweennessRaw!)
+                add(.betweenness, paths.betweenness!)
+                add(.betweennessRaw, paths.betweennessRaw!)
                 if n > 2, let c = GraphSummary.centralization(paths.betweenness!, starMaximum: Double(n - 1)) {
                     graphValues.append(("betweenness_centralization", c))
                 }
@@ -137,10 +157,10 @@ public enum NetworkAnalysis {
             diameter = paths.eccentricity.flatMap { GraphSummary.diameter(eccentricity: $0) }
         }
         if m.contains(.eigenvector) {
-            do { add("eigenvector", try EigenvectorCentrality.compute(g)) } catch { undefined("eigenvector", error) }
+            do { add(.eigenvector, try EigenvectorCentrality.compute(g)) } catch { undefined(.eigenvector, error) }
         }
         if m.contains(.pagerank) {
-            do { add("pagerank", try PageRank.compute(g)) } catch { undefined("pagerank", error) }
+            do { add(.pagerank, try PageRank.compute(g)) } catch { undefined(.pagerank, error) }
         }
         if m.contains(.katz) {
             do {
@@ -148,33 +168,33 @@ public enum NetworkAnalysis {
                 if alpha != options.katzAlpha {
                     warnings.append("\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); used 0.5/spectral radius = \(alpha)")
                 }
-                add("katz", values)
-            } catch { undefined("katz", error) }
+                add(.katz, values)
+            } catch { undefined(.katz, error) }
         }
         if m.contains(.hits) {
             do {
                 let (hubs, authorities) = try HITS.compute(g)
-                add("hubs", hubs); add("authorities", authorities)
-            } catch { undefined("hubs", error); columns.append(("authorities", [Double?](repeating: nil, count: n))) }
+                add(.hubs, hubs); add(.authorities, authorities)
+            } catch { undefined(.hubs, error); columns.append(MeasureColumn(.authorities, [Double?](repeating: nil, count: n))) }
         }
         if m.contains(.bonacich) {
             do {
-                add("bonacich", try BonacichPower.compute(g, beta: options.bonacichBeta))
+                add(.bonacich, try BonacichPower.compute(g, beta: options.bonacichBeta))
             } catch {
                 let rho = SpectralRadius.estimate(g)
                 let beta = (options.bonacichBeta < 0 ? -0.5 : 0.5) / rho
                 warnings.append("\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); used \(beta)")
-                do { add("bonacich", try BonacichPower.compute(g, beta: beta)) } catch { undefined("bonacich", error) }
+                do { add(.bonacich, try BonacichPower.compute(g, beta: beta)) } catch { undefined(.bonacich, error) }
             }
         }
         if m.contains(.holes) {
             let holes = StructuralHoles(g, weighted: g.weightKind != .unweighted)
-            add("constraint", holes.constraint); add("effective_size", holes.effectiveSize)
-            add("efficiency", holes.efficiency); add("hierarchy", holes.hierarchy)
+            add(.constraint, holes.constraint); add(.effectiveSize, holes.effectiveSize)
+            add(.efficiency, holes.efficiency); add(.hierarchy, holes.hierarchy)
         }
-        if m.contains(.core) { add("core_number", CoreNumber.compute(plain, threads: options.threads).map(Double.init)) }
+        if m.contains(.core) { add(.coreNumber, CoreNumber.compute(plain, threads: options.threads).map(Double.init)) }
         if m.contains(.clustering) {
-            add("clustering", Clustering.local(g, weighted: g.weightKind != .unweighted))
+            add(.clustering, Clustering.local(g, weighted: g.weightKind != .unweighted))
             graphValues.append(("transitivity", Clustering.transitivity(plain)))
             graphValues.append(("average_clustering", Clustering.average(g, weighted: g.weightKind != .unweighted)))
         }
@@ -183,7 +203,7 @@ public enum NetworkAnalysis {
             let result = try Louvain.compute(g, options: .init(seed: options.seed, threads: options.threads))
             communities = result.communities
             if m.contains(.communities) {
-                add("community", result.communities.map(Double.init))
+                add(.community, result.communities.map(Double.init))
                 graphValues.append(("communities", Double((result.communities.max() ?? -1) + 1)))
                 graphValues.append(("modularity", result.modularity))
             }
@@ -191,12 +211,12 @@ public enum NetworkAnalysis {
         if m.contains(.brokerage) {
             let groups = groupLabels(map, by: options.groupBy, communities: communities)
             let roles = plain.gouldFernandezBrokerage(groups: groups)
-            add("brokerage_coordinator", roles.map { Double($0.coordinator) })
-            add("brokerage_itinerant", roles.map { Double($0.itinerant) })
-            add("brokerage_gatekeeper", roles.map { Double($0.gatekeeper) })
-            add("brokerage_representative", roles.map { Double($0.representative) })
-            add("brokerage_liaison", roles.map { Double($0.liaison) })
-            add("brokerage_total", roles.map { Double($0.total) })
+            add(.brokerageCoordinator, roles.map { Double($0.coordinator) })
+            add(.brokerageItinerant, roles.map { Double($0.itinerant) })
+            add(.brokerageGatekeeper, roles.map { Double($0.gatekeeper) })
+            add(.brokerageRepresentative, roles.map { Double($0.representative) })
+            add(.brokerageLiaison, roles.map { Double($0.liaison) })
+            add(.brokerageTotal, roles.map { Double($0.total) })
         }
         if m.contains(.closeness) { graphValues.append(("diameter", diameter)) }
         return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,

@@ -1,3 +1,5 @@
+import NetworkCore
+
 /// The result of `actormap analyze`: per layer a graph summary and per-actor measures, plus the signed
 /// block when the map has hostile ties.
 public struct NetworkAnalysisReport: Sendable {
@@ -16,15 +18,18 @@ public struct LayerReport: Sendable {
     /// Whether the layer's graph is directed.
     public var directed: Bool
     /// What the weights meant.
-    public var weights: WeightMode
+    public var weights: WeightKind
     /// Whole-graph values in output order (`nil` = undefined, e.g. the diameter of a disconnected graph).
     public var graph: [(key: String, value: Double?)]
     /// Actor ids, in model order.
     public var actorIDs: [String]
     /// Per-actor columns in output order; each has one value per actor (`nil` = undefined).
-    public var columns: [(key: String, values: [Double?])]
+    public var columns: [MeasureColumn]
 
-    /// The column named `key`.
+    /// The column of `measure`, when computed.
+    public func column(_ measure: Measure) -> [Double?]? { columns.first { $0.measure == measure }?.values }
+
+    /// The column whose key is `key`, when computed.
     public func column(_ key: String) -> [Double?]? { columns.first { $0.key == key }?.values }
 
     /// The graph value named `key`.
@@ -42,5 +47,8 @@ public struct SignedReport: Sendable {
     /// Actor ids, in model order.
     public var actorIDs: [String]
     /// Per-actor columns.
-    public var columns: [(key: String, values: [Double?])]
+    public var columns: [MeasureColumn]
+
+    /// The column of `measure`, when computed.
+    public func column(_ measure: Measure) -> [Double?]? { columns.first { $0.measure == measure }?.values }
 }

@@ -17,7 +17,7 @@ enum SignedAnalysis {
         let used = Set(map.relations.map(\.type))
         let layers = map.relationTypes.indices.filter {
             let t = map.relationTypes[$0]
-            return t.name != "power" && t.polarity != .neutral && used.contains(t.name)
+            return t.builtIn != .power && t.polarity != .neutral && used.contains(t.name)
         }
         let hasNegative = map.relations.contains { r in
             guard let t = map.relationType(named: r.type), layers.contains(where: { map.relationTypes[$0].name == t.name }) else { return false }
@@ -28,7 +28,7 @@ enum SignedAnalysis {
         let n = signed.nodeCount
         var values: [(key: String, value: Double?)] = []
         var notes: [String] = []
-        var columns: [(key: String, values: [Double?])] = []
+        var columns: [MeasureColumn] = []
 
         let triangles = signed.triangleBalance()
         values.append(("balance_triangles", triangles.ratio))
@@ -65,21 +65,21 @@ enum SignedAnalysis {
             for (i, b) in p.blocks.enumerated() { blocks[b].append(map.actors[i].id) }
             factions = blocks
             notes.append("factions: Doreian–Mrvar criterion with alpha 0.5, \(p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")")
-            columns.append(("faction", p.blocks.map { Double($0) }))
+            columns.append(MeasureColumn(.faction, p.blocks.map { Double($0) }))
         }
 
         let degrees = signed.signedDegrees()
-        columns.append(("degree_positive", degrees.positive.map(Double.init)))
-        columns.append(("degree_negative", degrees.negative.map(Double.init)))
-        columns.append(("degree_net", degrees.net.map(Double.init)))
-        columns.append(("degree_ratio", degrees.ratio))
-        for (key, variant) in [("pn", PNCentralityVariant.symmetric), ("pn_in", .incoming), ("pn_out", .outgoing)] {
-            if key != "pn" && !signed.isDirected { continue }
+        columns.append(MeasureColumn(.degreePositive, degrees.positive.map(Double.init)))
+        columns.append(MeasureColumn(.degreeNegative, degrees.negative.map(Double.init)))
+        columns.append(MeasureColumn(.degreeNet, degrees.net.map(Double.init)))
+        columns.append(MeasureColumn(.degreeRatio, degrees.ratio))
+        for (measure, variant) in [(Measure.pn, PNCentralityVariant.symmetric), (.pnIn, .incoming), (.pnOut, .outgoing)] {
+            if measure != .pn && !signed.isDirected { continue }
             do {
-                columns.append((key, try signed.pnCentrality(variant).map { Optional($0) }))
+                columns.append(MeasureColumn(measure, try signed.pnCentrality(variant).map { Optional($0) }))
             } catch {
-                warnings.append("signed: \(key): \(error)")
-                columns.append((key, [Double?](repeating: nil, count: n)))
+                warnings.append("signed: \(measure.key): \(error)")
+                columns.append(MeasureColumn(measure, [Double?](repeating: nil, count: n)))
             }
         }
         return SignedReport(values: values, notes: notes, factions: factions, actorIDs: map.actors.map(\.id), columns: columns)

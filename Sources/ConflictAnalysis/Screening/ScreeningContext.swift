@@ -63,8 +63,8 @@ struct ScreeningContext {
         for r in map.relations {
             guard let u = index[r.from], let v = index[r.to], let type = map.relationType(named: r.type) else { continue }
             let pairs = r.isMutual && type.isDirected ? [(u, v), (v, u)] : [(u, v)]
-            switch r.type {
-            case "trust":
+            switch type.builtIn {
+            case .trust:
                 hasTrust = true
                 for (a, b) in pairs {
                     let key = a * n + b
@@ -72,10 +72,10 @@ struct ScreeningContext {
                     pairSum[key] = (s + r.weight, c + 1)
                     trustIn[b].append((a, r.weight, r.source))
                 }
-            case "power":
+            case .power:
                 hasPower = true
                 for (a, b) in pairs { powerBuilder.addEdge(a, b, weight: r.weight) }
-            case "competition":
+            case .competition:
                 hasCompetition = true
                 // One rivalry per pair: several perspectives on it keep the strongest.
                 if let k = rivals[u].firstIndex(where: { $0.0 == v }) {
@@ -85,7 +85,7 @@ struct ScreeningContext {
                 } else {
                     rivals[u].append((v, r.weight)); rivals[v].append((u, r.weight))
                 }
-            default:
+            case nil:
                 break
             }
         }

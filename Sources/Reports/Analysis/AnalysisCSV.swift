@@ -8,7 +8,7 @@ public enum AnalysisCSV {
         let allColumns = report.layers.flatMap { $0.columns.map(\.key) } + (report.signed?.columns.map(\.key) ?? [])
         for k in allColumns where !keys.contains(k) { keys.append(k) }
         var out = CSVWriter.row(["layer", "id", "name"] + keys)
-        func rows(_ layer: String, _ ids: [String], _ columns: [(key: String, values: [Double?])]) {
+        func rows(_ layer: String, _ ids: [String], _ columns: [MeasureColumn]) {
             var byKey: [String: [Double?]] = [:]
             for c in columns { byKey[c.key] = c.values }
             for (i, id) in ids.enumerated() {

@@ -15,13 +15,13 @@ public enum AnalysisJSON {
         .object([
             ("relations", .array(l.relations.map { .string($0) })),
             ("directed", .bool(l.directed)),
-            ("weights", .string(l.weights.rawValue)),
+            ("weights", .string(l.weights.optionName)),
             ("graph", .object(l.graph.map { ($0.key, .optional($0.value)) })),
             ("actors", .array(actors(l.actorIDs, l.columns))),
         ])
     }
 
-    static func actors(_ ids: [String], _ columns: [(key: String, values: [Double?])]) -> [JSONValue] {
+    static func actors(_ ids: [String], _ columns: [MeasureColumn]) -> [JSONValue] {
         ids.enumerated().map { i, id in
             .object([("id", .string(id))] + columns.map { ($0.key, .optional($0.values[i])) })
         }

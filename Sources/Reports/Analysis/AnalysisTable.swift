@@ -7,14 +7,11 @@ public enum AnalysisTable {
     public static let top = 5
 
     /// Measures shown in the table (the CSV and JSON have them all), in display order.
-    static let shown = [
-        "degree_centrality", "strength", "in_degree_centrality", "out_degree_centrality", "closeness", "harmonic",
-        "betweenness", "eigenvector", "pagerank", "katz", "hubs", "authorities", "bonacich", "constraint",
-        "effective_size", "core_number", "clustering", "brokerage_total", "brokerage_gatekeeper",
+    static let shown: [Measure] = [
+        .degreeCentrality, .strength, .inDegreeCentrality, .outDegreeCentrality, .closeness, .harmonic,
+        .betweenness, .eigenvector, .pagerank, .katz, .hubs, .authorities, .bonacich, .constraint,
+        .effectiveSize, .coreNumber, .clustering, .brokerageTotal, .brokerageGatekeeper,
     ]
-
-    /// Measures where a low value stands out (Burt's constraint: low = a broker).
-    static let lowIsNotable: Set<String> = ["constraint"]
 
     public static func text(_ report: NetworkAnalysisReport) -> String {
         var out = ""
@@ -31,7 +28,7 @@ public enum AnalysisTable {
     static func layerText(_ l: LayerReport) -> String {
         let name = l.relations.joined(separator: " + ")
         func g(_ key: String) -> String { tableNumber(l.graphValue(key) ?? nil) }
-        var out = "\(name) — \(l.directed ? "directed" : "undirected"), weights: \(l.weights.rawValue)\n"
+        var out = "\(name) — \(l.directed ? "directed" : "undirected"), weights: \(l.weights.optionName)\n"
         var summary = "  \(g("nodes")) actors, \(g("edges")) ties, density \(g("density")), \(g("weak_components")) weak component\(g("weak_components") == "1" ? "" : "s")"
         if l.directed { summary += ", \(g("strong_components")) strong" }
         if let d = l.graphValue("diameter") { summary += ", diameter \(tableNumber(d))" }
@@ -45,15 +42,15 @@ public enum AnalysisTable {
         return out
     }
 
-    static func ranking(_ ids: [String], _ columns: [(key: String, values: [Double?])]) -> String {
+    static func ranking(_ ids: [String], _ columns: [MeasureColumn]) -> String {
         var table = TextColumns()
-        for key in shown {
-            guard let values = columns.first(where: { $0.key == key })?.values else { continue }
-            let low = lowIsNotable.contains(key)
+        for measure in shown {
+            guard let values = columns.first(where: { $0.measure == measure })?.values else { continue }
+            let low = measure.direction == .lowerStandsOut
             let ranked = topActors(values, lowest: low)
             // A measure where every actor scores 0 says nothing worth a line.
             guard let best = ranked.first, best.value != 0 || low else { continue }
-            let label = low ? "\(key) (lowest)" : key
+            let label = low ? "\(measure.key) (lowest)" : measure.key
             table.add([label] + ranked.map { "\(ids[$0.index]) \(tableNumber($0.value))" })
         }
         return table.render(indent: "  ")
@@ -79,10 +76,10 @@ public enum AnalysisTable {
             out += "  faction \(i + 1): " + faction.joined(separator: ", ") + "\n"
         }
         var table = TextColumns()
-        for key in ["pn", "pn_in", "pn_out"] {
-            guard let values = s.columns.first(where: { $0.key == key })?.values else { continue }
+        for measure in [Measure.pn, .pnIn, .pnOut] {
+            guard let values = s.column(measure) else { continue }
             let ranked = topActors(values, lowest: false)
-            table.add([key] + ranked.map { "\(s.actorIDs[$0.index]) \(tableNumber($0.value))" })
+            table.add([measure.key] + ranked.map { "\(s.actorIDs[$0.index]) \(tableNumber($0.value))" })
         }
         out += table.render(indent: "  ")
         return out
