@@ -56,8 +56,8 @@ struct AnalyzeCommandTests {
     }
 
     @Test func csvEdgeListInput() throws {
-        let dir = try temporaryDirectory()
-        let path = try write("source,target,weight\na,b,1\nb,c,1\nc,a,1\nc,d,2\n", to: "e.csv", in: dir)
+        let dir = try makeScratchFolder()
+        let path = try writeFile("source,target,weight\na,b,1\nb,c,1\nc,a,1\nc,d,2\n", named: "e.csv", in: dir)
         let r = try runActormap(["analyze", path, "--directed", "--format", "json", "--measures", "degree"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("\"directed\": true") && r.stdout.contains("\"in_degree_centrality\""))
@@ -75,39 +75,10 @@ struct AnalyzeCommandTests {
     }
 
     @Test func invalidModelIsADataError() throws {
-        let dir = try temporaryDirectory()
-        let path = try write(invalidModel, to: "bad.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let path = try writeFile(modelWithTwoErrors, named: "bad.yaml", in: dir)
         let r = try runActormap(["analyze", path])
         #expect(r.status == 65 && r.stdout.isEmpty)
-    }
-}
-
-@Suite("Interrupting a long computation")
-struct InterruptTests {
-    @Test func controlCStopsCleanlyWithExit130AndNoOutput() throws {
-        // A ring of 6000 actors with chords: exact betweenness takes many seconds in a debug build.
-        let dir = try temporaryDirectory()
-        var csv = "source,target\n"
-        for i in 0 ..< 6000 { csv += "a\(i),a\((i + 1) % 6000)\na\(i),a\((i * 7 + 13) % 6000)\n" }
-        let path = try write(csv, to: "ring.csv", in: dir)
-        let process = Process()
-        process.executableURL = actormapBinary
-        process.arguments = ["analyze", path, "--measures", "betweenness", "--format", "json"]
-        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        Thread.sleep(forTimeInterval: 2.5)
-        process.interrupt()  // SIGINT, as Ctrl-C
-        let deadline = Date().addingTimeInterval(20)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        #expect(try Data(contentsOf: outURL).isEmpty)
-        #expect(String(decoding: try Data(contentsOf: errURL), as: UTF8.self).contains("interrupted; nothing was written"))
     }
 }
 

@@ -4,8 +4,8 @@ import Testing
 @Suite("actormap render (end to end)", .serialized)
 struct RenderCommandTests {
     @Test func defaultOutputGoesToOutputFolderNamedAfterTheModel() throws {
-        let dir = try temporaryDirectory()
-        try write(validModel, to: "district.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        try writeFile(threeActorModel, named: "district.yaml", in: dir)
         let r = try runActormap(["render", "district.yaml"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "wrote output/district.svg\n")
@@ -18,8 +18,8 @@ struct RenderCommandTests {
 
     @Test(arguments: ["png", "pdf", "dot"])
     func formatFollowsTheOutputExtension(format: String) throws {
-        let dir = try temporaryDirectory()
-        let model = try write(validModel, to: "m.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let model = try writeFile(threeActorModel, named: "m.yaml", in: dir)
         let out = dir.appendingPathComponent("sub/picture.\(format)").path
         let r = try runActormap(["render", model, "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
@@ -32,8 +32,8 @@ struct RenderCommandTests {
     }
 
     @Test func dotToStandardOutputIsDeterministic() throws {
-        let dir = try temporaryDirectory()
-        let model = try write(validModel, to: "m.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let model = try writeFile(threeActorModel, named: "m.yaml", in: dir)
         let a = try runActormap(["render", model, "--format", "dot", "-o", "-", "--layout", "neato"])
         let b = try runActormap(["render", model, "--format", "dot", "-o", "-", "--layout", "neato"])
         #expect(a.status == 0 && a.stdoutData == b.stdoutData)
@@ -41,16 +41,16 @@ struct RenderCommandTests {
     }
 
     @Test func redactFlagWithholdsSensitiveNames() throws {
-        let dir = try temporaryDirectory()
-        let model = try write(validModel, to: "m.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let model = try writeFile(threeActorModel, named: "m.yaml", in: dir)
         let r = try runActormap(["render", model, "--format", "svg", "-o", "-", "--redact"])
         #expect(r.status == 0)
         #expect(!r.stdout.contains("Women") && r.stdout.contains("Sensitive actor 1"))
     }
 
     @Test func invalidModelWritesNothingAndExits65() throws {
-        let dir = try temporaryDirectory()
-        try write(invalidModel, to: "bad.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        try writeFile(modelWithTwoErrors, named: "bad.yaml", in: dir)
         let r = try runActormap(["render", "bad.yaml"], in: dir)
         #expect(r.status == 65)
         #expect(r.stderr.contains("bad.yaml:3:25: error: unknown sector"))
@@ -58,8 +58,8 @@ struct RenderCommandTests {
     }
 
     @Test func badOptionsAreUsageErrors() throws {
-        let dir = try temporaryDirectory()
-        let model = try write(validModel, to: "m.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let model = try writeFile(threeActorModel, named: "m.yaml", in: dir)
         let unknownType = try runActormap(["render", model, "--relations", "trsut", "-o", "-"])
         #expect(unknownType.status == 64)
         #expect(unknownType.stderr.contains("the map has no relation type 'trsut'; did you mean 'trust'?"))
@@ -69,8 +69,8 @@ struct RenderCommandTests {
     }
 
     @Test func unwritableOutputExits73() throws {
-        let dir = try temporaryDirectory()
-        let model = try write(validModel, to: "m.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let model = try writeFile(threeActorModel, named: "m.yaml", in: dir)
         let r = try runActormap(["render", model, "-o", "/proc/actormap-cannot-write/x.svg"])
         #expect(r.status == 73)
         #expect(r.stderr.hasPrefix("error: cannot write"))

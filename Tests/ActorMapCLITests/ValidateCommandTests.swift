@@ -4,8 +4,8 @@ import Testing
 @Suite("actormap validate (end to end)")
 struct ValidateCommandTests {
     @Test func validFilePrintsASummaryAndExitsZero() throws {
-        let dir = try temporaryDirectory()
-        let path = try write(validModel, to: "ok.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let path = try writeFile(threeActorModel, named: "ok.yaml", in: dir)
         let r = try runActormap(["validate", path])
         #expect(r.status == 0)
         #expect(r.stdout == "\(path): valid — 3 actors, 3 relations (2 trust, 1 power)\n")
@@ -13,8 +13,8 @@ struct ValidateCommandTests {
     }
 
     @Test func everyErrorIsReportedWithLocationSourceLineAndCaret() throws {
-        let dir = try temporaryDirectory()
-        let path = try write(invalidModel, to: "bad.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let path = try writeFile(modelWithTwoErrors, named: "bad.yaml", in: dir)
         let r = try runActormap(["validate", path], environment: ["NO_COLOR": "1"])
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
@@ -32,9 +32,9 @@ struct ValidateCommandTests {
     }
 
     @Test func severalFilesAreAllChecked() throws {
-        let dir = try temporaryDirectory()
-        let good = try write(validModel, to: "ok.yaml", in: dir)
-        let bad = try write(invalidModel, to: "bad.yaml", in: dir)
+        let dir = try makeScratchFolder()
+        let good = try writeFile(threeActorModel, named: "ok.yaml", in: dir)
+        let bad = try writeFile(modelWithTwoErrors, named: "bad.yaml", in: dir)
         let r = try runActormap(["validate", bad, good])
         #expect(r.status == 65)
         #expect(r.stdout.contains("ok.yaml: valid"))
@@ -51,8 +51,8 @@ struct ValidateCommandTests {
     }
 
     @Test func csvEdgeListsAreAcceptedToo() throws {
-        let dir = try temporaryDirectory()
-        let path = try write("source,target,weight\na,b,2\nb,c,1\n", to: "e.csv", in: dir)
+        let dir = try makeScratchFolder()
+        let path = try writeFile("source,target,weight\na,b,2\nb,c,1\n", named: "e.csv", in: dir)
         let r = try runActormap(["validate", path, "--directed"])
         #expect(r.status == 0)
         #expect(r.stdout.hasSuffix("valid — 3 actors, 2 relations\n"))

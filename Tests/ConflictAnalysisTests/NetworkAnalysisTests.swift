@@ -4,24 +4,6 @@ import NetworkCore
 import Testing
 @testable import ConflictAnalysis
 
-let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("NetworkCoreTests/Fixtures")
-let modelsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("models")
-
-func loadMap(_ url: URL) throws -> StakeholderMap {
-    let result = try ModelLoader.load(path: url.path)
-    return try #require(result.validMap, "\(result.diagnostics)")
-}
-
-/// Expected values from a networkx fixture, by actor id.
-func networkxValues(_ graph: String, _ measure: String) throws -> [String: Double] {
-    let data = try Data(contentsOf: fixtures.appendingPathComponent("\(graph).values.json"))
-    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    let values = try #require((json["node_values"] as? [String: Any])?[measure] as? [String: Any])
-    return values.compactMapValues { ($0 as? NSNumber)?.doubleValue }
-}
-
 @Suite("Network analysis of a map, end to end through the domain layer")
 struct NetworkAnalysisTests {
     /// The karate club as a CSV edge list gives networkx's values through the whole pipeline:
@@ -33,7 +15,7 @@ struct NetworkAnalysisTests {
                              "constraint", "effective_size"], "_weighted"),
     ] as [(WeightKind, [String], String)])
     func karateThroughTheWholePipelineMatchesNetworkx(weights: WeightKind, measures: [String], suffix: String) throws {
-        let map = try loadMap(fixtures.appendingPathComponent("karate_club.edges.csv"))
+        let map = try loadValidMap(networkCoreFixtures.appendingPathComponent("karate_club.edges.csv"))
         let report = try NetworkAnalysis.run(map, options: .init(weights: weights, threads: 2))
         let layer = try #require(report.layers.first)
         #expect(report.layers.count == 1 && layer.relations == ["tie"] && !layer.directed)
@@ -56,7 +38,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func defaultLayersAreOnePerRelationTypeWithTies() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
         let report = try NetworkAnalysis.run(map, options: .init(measures: [.degree], threads: 1))
         #expect(report.layers.map(\.relations) == [["trust"], ["power"], ["competition"]])
         #expect(report.layers.map(\.directed) == [true, true, false])
@@ -67,7 +49,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func chosenRelationsUniteIntoOneLayer() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
         let report = try NetworkAnalysis.run(map, options: .init(relations: ["marriage", "business"], measures: [.degree]))
         #expect(report.layers.map(\.relations) == [["marriage", "business"]])
         #expect(throws: NetworkAnalysis.Failure.unknownRelationType("marrige", suggestion: "marriage")) {
@@ -76,7 +58,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func padgettBusinessBetweennessThroughTheModel() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
         let report = try NetworkAnalysis.run(map, options: .init(relations: ["business"], weights: .unweighted, measures: [.betweenness]))
         let layer = try #require(report.layers.first)
         let raw = try #require(layer.column("betweenness_raw"))
@@ -85,7 +67,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func onlyRequestedMeasuresAreComputed() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml"))
         let report = try NetworkAnalysis.run(map, options: .init(measures: [.core, .pagerank]))
         for layer in report.layers {
             #expect(layer.columns.map(\.key) == ["pagerank", "core_number"])
@@ -93,7 +75,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func groupLabelsShareOneGroupForMissingValues() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml"))
         let bySector = NetworkAnalysis.groupLabels(map, by: .sector, communities: nil)
         #expect(Set(bySector).count == 1)  // no tribe has a sector
         let byFaction = NetworkAnalysis.groupLabels(map, by: .attribute("faction"), communities: nil)
@@ -101,7 +83,7 @@ struct NetworkAnalysisTests {
     }
 
     @Test func analysisIsDeterministic() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
         let a = try NetworkAnalysis.run(map, options: .init(threads: 1))
         let b = try NetworkAnalysis.run(map, options: .init(threads: 2))
         for (x, y) in zip(a.layers, b.layers) {

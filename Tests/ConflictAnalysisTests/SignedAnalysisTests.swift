@@ -8,7 +8,7 @@ import Testing
 @Suite("Signed analysis of the Gahuku-Gama model")
 struct SignedAnalysisTests {
     static func report(_ options: AnalysisOptions = .init(measures: [.degree, .brokerage], groupBy: .attribute("faction"))) throws -> NetworkAnalysisReport {
-        try NetworkAnalysis.run(try loadMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml")), options: options)
+        try NetworkAnalysis.run(try loadValidMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml")), options: options)
     }
 
     @Test func balanceFrustrationAndFactionsMatchThePublishedValues() throws {
@@ -46,12 +46,12 @@ struct SignedAnalysisTests {
     }
 
     @Test func mapsWithoutNegativeTiesHaveNoSignedBlock() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
         #expect(try NetworkAnalysis.run(map, options: .init(measures: [.degree])).signed == nil)
     }
 
     @Test func directedTrustGivesInAndOutPN() throws {
-        let map = try loadMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
+        let map = try loadValidMap(modelsFolder.appendingPathComponent("maro-district.yaml"))
         let signed = try #require(try NetworkAnalysis.run(map, options: .init(measures: [.degree])).signed)
         #expect(["pn", "pn_in", "pn_out"].allSatisfy { key in signed.columns.contains { $0.key == key } })
         #expect(signed.notes.contains { $0.contains("upper bound") || $0.contains("exact") })

@@ -1,37 +1,5 @@
-import ActorModel
 import Testing
 @testable import GraphvizRendering
-
-let smallModel = """
-    actormap: 1
-    name: Small "quoted" map
-    date: 2026-03-01
-    relation_types:
-      marriage: {directed: false, polarity: positive}
-      feud: {directed: false, polarity: negative}
-    actors:
-      - {id: chief, name: Paramount Chief (North), sector: customary, level: district}
-      - {id: police, name: District Police, sector: state, level: district}
-      - {id: women, name: "Women's Association (الشيخ إدريس)", sector: community, level: community}
-      - {id: armed, name: Night Watch Militia, sector: non-state-armed, level: community, sensitive: true}
-      - {id: ministry, name: Ministry, sector: state, level: national}
-      - {id: loner, name: Loner}
-    relations:
-      - {type: trust, from: women, to: police, weight: -2}
-      - {type: trust, between: [chief, police], weight: 1}
-      - {type: power, from: ministry, to: police, weight: 5}
-      - {type: competition, between: [chief, armed], weight: 5}
-      - {type: marriage, between: [chief, women]}
-      - {type: feud, between: [women, armed], weight: 2}
-    """
-
-func smallMap() throws -> StakeholderMap {
-    try #require(ModelLoader.parse(text: smallModel, path: "small.yaml").validMap)
-}
-
-func lines(_ dot: String, containing needle: String) -> [String] {
-    dot.split(separator: "\n").map(String.init).filter { $0.contains(needle) }
-}
 
 @Suite("DOT text")
 struct DOTWriterTests {
@@ -48,12 +16,12 @@ struct DOTWriterTests {
 
     @Test func relationTypesBecomeColoursAndLineStyles() throws {
         let dot = try DOTWriter().write(try smallMap())
-        #expect(lines(dot, containing: "n2 -> n1 [") == ["  n2 -> n1 [color=\"#D55E00\", penwidth=3.5, style=dashed, arrowhead=normal];"])
-        #expect(lines(dot, containing: "n0 -> n1 [") == ["  n0 -> n1 [color=\"#0072B2\", penwidth=1, arrowhead=normal, dir=both, arrowtail=normal];"])
-        #expect(lines(dot, containing: "n4 -> n1 [") == ["  n4 -> n1 [color=\"#000000\", penwidth=3.5, arrowhead=vee];"])
-        #expect(lines(dot, containing: "n0 -> n3 [") == ["  n0 -> n3 [color=\"#D55E00\", penwidth=3.5, style=dotted, dir=none];"])
-        #expect(lines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
-        #expect(lines(dot, containing: "n2 -> n3 [") == ["  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"])
+        #expect(dotLines(dot, containing: "n2 -> n1 [") == ["  n2 -> n1 [color=\"#D55E00\", penwidth=3.5, style=dashed, arrowhead=normal];"])
+        #expect(dotLines(dot, containing: "n0 -> n1 [") == ["  n0 -> n1 [color=\"#0072B2\", penwidth=1, arrowhead=normal, dir=both, arrowtail=normal];"])
+        #expect(dotLines(dot, containing: "n4 -> n1 [") == ["  n4 -> n1 [color=\"#000000\", penwidth=3.5, arrowhead=vee];"])
+        #expect(dotLines(dot, containing: "n0 -> n3 [") == ["  n0 -> n3 [color=\"#D55E00\", penwidth=3.5, style=dotted, dir=none];"])
+        #expect(dotLines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
+        #expect(dotLines(dot, containing: "n2 -> n3 [") == ["  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"])
         // dot layout: no len, which only neato and fdp honour.
         #expect(!dot.contains("len="))
     }
@@ -74,24 +42,24 @@ struct DOTWriterTests {
         let dot = try DOTWriter(options: .init(layout: layout)).write(try smallMap())
         let unit = layout == .fdp ? "0.3" : "1"
         let hostile = layout == .fdp ? "0.75" : "2.5"
-        #expect(lines(dot, containing: "n2 -> n1 [").first?.hasSuffix("len=\(hostile)];") == true)
-        #expect(lines(dot, containing: "n0 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
-        #expect(lines(dot, containing: "n2 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
-        #expect(lines(dot, containing: "n0 -> n1 [").first?.hasSuffix("len=\(unit)];") == true)
+        #expect(dotLines(dot, containing: "n2 -> n1 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(dotLines(dot, containing: "n0 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(dotLines(dot, containing: "n2 -> n3 [").first?.hasSuffix("len=\(hostile)];") == true)
+        #expect(dotLines(dot, containing: "n0 -> n1 [").first?.hasSuffix("len=\(unit)];") == true)
         #expect(!dot.contains("weight="))
         #expect(dot.contains("overlap=false"))
     }
 
     @Test func legendListsOnlyWhatIsDrawn() throws {
         let all = try DOTWriter().write(try smallMap())
-        let legend = try #require(lines(all, containing: "legend [").first)
+        let legend = try #require(dotLines(all, containing: "legend [").first)
         for text in ["State", "Customary authority", "Community group", "Non-state armed", "Sector not given",
                      "distrust", ">trust<", "power over", "competition", "marriage", "feud", "dashed outline = sensitive"] {
             #expect(legend.contains(text), "legend lacks \(text)")
         }
         #expect(!legend.contains("Private sector") && !legend.contains("International"))
         let trustOnly = try DOTWriter(options: .init(relations: ["trust"], showIsolates: false)).write(try smallMap())
-        let small = try #require(lines(trustOnly, containing: "legend [").first)
+        let small = try #require(dotLines(trustOnly, containing: "legend [").first)
         #expect(!small.contains("power over") && !small.contains("competition") && !small.contains("Non-state armed"))
         #expect(!trustOnly.contains("Loner"))
         #expect(!(try DOTWriter(options: .init(showLegend: false)).write(try smallMap())).contains("legend"))
@@ -131,29 +99,5 @@ struct DOTWriterTests {
         #expect(DOTWriter.number(2.875) == "2.88" && DOTWriter.number(1) == "1" && DOTWriter.number(0.5) == "0.5")
         #expect(DiagramStyle.penWidth(magnitude: 5, range: 1 ... 5) == 3.5)
         #expect(DiagramStyle.penWidth(magnitude: 1, range: 1 ... 5) == 1)
-    }
-}
-
-@Suite("Rendering limits")
-struct RenderingLimitsTests {
-    @Test func smallMapsKeepTheirLayout() {
-        #expect(RenderingLimits.decide(nodes: 36, edges: 130, requested: .dot) == .draw(.dot, message: nil))
-    }
-
-    @Test func largeMapsSwitchToSfdpWithAMessage() {
-        guard case .draw(let engine, let message?) = RenderingLimits.decide(nodes: 5_000, edges: 9_000, requested: .dot) else {
-            Issue.record("expected a switch"); return
-        }
-        #expect(engine == .sfdp && message.contains("using sfdp instead"))
-        guard case .draw(.sfdp, _) = RenderingLimits.decide(nodes: 4_000, edges: 5_000, requested: .neato) else {
-            Issue.record("expected a switch"); return
-        }
-    }
-
-    @Test func hugeMapsAreRefused() {
-        guard case .refuse(let message) = RenderingLimits.decide(nodes: 60_000, edges: 100_000, requested: .sfdp) else {
-            Issue.record("expected a refusal"); return
-        }
-        #expect(message.contains("--relations"))
     }
 }

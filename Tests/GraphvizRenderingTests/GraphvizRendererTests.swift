@@ -3,17 +3,6 @@ import Foundation
 import Testing
 @testable import GraphvizRendering
 
-/// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// Every model shipped in `models/`.
-func shippedModels() -> [String] {
-    let dir = packageRoot.appendingPathComponent("models")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-    return files.filter { ModelLoader.modelExtensions.contains(($0 as NSString).pathExtension) }.sorted()
-        .map { dir.appendingPathComponent($0).path }
-}
-
 /// Graphviz calls are serialised by the renderer; the suite is serialised too so timings stay readable.
 @Suite("Rendering through libgvc", .serialized)
 struct GraphvizRendererTests {
@@ -77,25 +66,5 @@ struct GraphvizRendererTests {
 
     @Test func thereAreShippedModels() {
         #expect(shippedModels().count >= 3)
-    }
-}
-
-/// Width in pixels from a PNG's IHDR chunk.
-func pngWidth(_ png: Data) -> Int {
-    let b = [UInt8](png)
-    return Int(b[16]) << 24 | Int(b[17]) << 16 | Int(b[18]) << 8 | Int(b[19])
-}
-
-@Suite("PNG resolution metadata")
-struct PNGResolutionTests {
-    @Test func crcMatchesTheKnownValue() {
-        // CRC-32 of "IEND" with no data, as in every PNG's last chunk.
-        #expect(PNGResolution.crc32(Array("IEND".utf8)) == 0xAE42_6082)
-    }
-
-    @Test func notAPNGIsLeftAlone() {
-        let data = Data("hello, this is not a png at all!!".utf8)
-        #expect(PNGResolution.setting(dpi: 300, in: data) == data)
-        #expect(PNGResolution.dpi(of: data) == nil)
     }
 }

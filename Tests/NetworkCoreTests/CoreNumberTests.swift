@@ -1,22 +1,22 @@
 import Testing
 @testable import NetworkCore
 
-/// The parallel peeling (used for large graphs) against the sequential Batagelj–Zaversnik algorithm.
-@Suite("Core numbers: parallel peeling equals the bucket algorithm")
+/// Structure/CoreNumber.swift and ParallelCorePeeling.swift: networkx's values, the parallel peeling (used
+/// for large graphs) against the sequential Batagelj–Zaversnik algorithm, corner cases and properties.
+@Suite("Core numbers")
 struct CoreNumberTests {
-    static func randomGraph(seed: UInt64, n: Int, m: Int, directed: Bool) throws -> Graph {
-        var rng = SplitMix64(seed: seed)
-        var b = GraphBuilder(nodeCount: n, directed: directed)
-        for _ in 0 ..< m {
-            let u = Int(rng.next() % UInt64(n)), v = Int(rng.next() % UInt64(n))
-            b.addEdge(u, v)  // self-loops and repeated pairs included
-        }
-        return try b.build(parallelEdges: .keep)
+    static let oracle: OracleMeasures = [
+        "core_number": { CoreNumber.compute(try $0.graph(.unweighted)).map(Double.init) },
+    ]
+
+    @Test(arguments: OracleFixture.names)
+    func matchesNetworkx(fixture: String) throws {
+        try OracleFixture(fixture).expectNodeValues(Self.oracle)
     }
 
     @Test(arguments: [(1, false), (2, true), (3, false), (4, true)] as [(UInt64, Bool)])
-    func randomGraphs(seed: UInt64, directed: Bool) throws {
-        let g = try Self.randomGraph(seed: seed, n: 3000, m: 15_000, directed: directed)
+    func parallelPeelingEqualsTheBucketAlgorithm(seed: UInt64, directed: Bool) throws {
+        let g = try RandomGraph.withLoopsAndRepeats(seed: seed, n: 3000, m: 15_000, directed: directed)
         let sequential = CoreNumber.batageljZaversnik(g)
         #expect(sequential.max()! >= 4)
         for threads in [1, 2, 5] {
@@ -38,8 +38,36 @@ struct CoreNumberTests {
     }
 
     @Test func largeGraphsTakeThePeelingPathWithTheSameResult() throws {
-        let g = try Self.randomGraph(seed: 9, n: CoreNumber.parallelThreshold, m: 3 * CoreNumber.parallelThreshold, directed: false)
+        let g = try RandomGraph.withLoopsAndRepeats(seed: 9, n: CoreNumber.parallelThreshold, m: 3 * CoreNumber.parallelThreshold, directed: false)
         let expected = CoreNumber.batageljZaversnik(g)
         #expect(CoreNumber.compute(g, threads: 2) == expected && CoreNumber.compute(g, threads: 1) == expected)
+    }
+
+    @Test func emptyGraphGivesEmptyResults() throws {
+        #expect(CoreNumber.compute(try testGraph(0, [])) == [])
+    }
+
+    @Test func anIsolateIsInTheZeroCore() throws {
+        //   0 — 1    2
+        #expect(CoreNumber.compute(try testGraph(3, unitEdges([(0, 1)]))) == [1, 1, 0])
+    }
+
+    @Test func aSelfLoopDoesNotRaiseTheCore() throws {
+        //   0 — 1 — 2, with a loop at 1
+        #expect(CoreNumber.compute(try testGraph(3, unitEdges([(0, 1), (1, 2), (1, 1)]))) == [1, 1, 1])
+    }
+
+    @Test(arguments: RandomGraph.seedsAndDirections)
+    func coreNumberIsAtMostTheDegree(seed: UInt64, directed: Bool) throws {
+        let g = try RandomGraph.simple(seed: seed, n: 80, m: 300, directed: directed)
+        let core = CoreNumber.compute(g), degree = DegreeMeasures(g).degree
+        #expect(zip(core, degree).allSatisfy { $0 <= $1 })
+        // Every node of the k-core has at least k neighbours inside it.
+        let k = core.max() ?? 0
+        for v in 0 ..< g.nodeCount where core[v] == k {
+            var inside = g.successors(of: v).filter { core[Int($0)] >= k }.count
+            if directed { inside += g.predecessors(of: v).filter { core[Int($0)] >= k }.count }
+            #expect(inside >= k)
+        }
     }
 }

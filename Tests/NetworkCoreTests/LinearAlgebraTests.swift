@@ -96,7 +96,3 @@ struct LinearAlgebraTests {
     }
 }
 
-/// Whether two vectors agree entry by entry within an absolute tolerance.
-func isClose(_ a: [Double], _ b: [Double], tolerance: Double) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
-}

@@ -1,8 +1,9 @@
 import Testing
 @testable import NetworkCore
 
-/// Louvain: the CSR implementation against a plain textbook one written with dictionaries, the level
-/// reading and aggregation on hand-checked graphs, thread-count independence and a planted partition.
+/// Community/Louvain.swift, LouvainLevel.swift and LouvainMoves.swift: the CSR implementation against a
+/// plain textbook one written with dictionaries, the level reading and aggregation on hand-checked graphs,
+/// thread-count independence, a planted partition, corner cases and properties.
 @Suite("Louvain")
 struct LouvainTests {
     /// Random graph with integer weights (so every sum is exact, whatever its order), self-loops and,
@@ -91,6 +92,31 @@ struct LouvainTests {
         #expect(up.loops == [1, 8])
         #expect(up.strengths == [4, 18])
         #expect(up.totalStrength == level.totalStrength)
+    }
+
+    @Test func emptyGraphGivesEmptyResults() throws {
+        #expect(try Louvain.compute(try testGraph(0, [])).communities == [])
+    }
+
+    @Test func findsTwoCliquesJoinedByABridge() throws {
+        // Two 5-cliques, 0–4 and 5–9, joined by the tie 4–5.
+        var pairs: [(Int, Int)] = [(4, 5)]
+        for base in [0, 5] { for i in 0 ..< 5 { for j in i + 1 ..< 5 { pairs.append((base + i, base + j)) } } }
+        let g = try testGraph(10, unitEdges(pairs))
+        let (communities, q) = try Louvain.compute(g)
+        #expect(communities == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])
+        #expect(abs(q - Modularity.compute(g, communities: communities)) < 1e-15)
+        #expect(q > 0.45)
+        #expect(try Louvain.compute(g, options: .init(seed: 7)).communities == communities)
+    }
+
+    @Test(arguments: RandomGraph.seedsAndDirections)
+    func isDeterministicAndNeverWorseThanSingletons(seed: UInt64, directed: Bool) throws {
+        let g = try RandomGraph.simple(seed: seed, n: 100, m: 300, directed: directed)
+        let a = try Louvain.compute(g, options: .init(seed: seed)), b = try Louvain.compute(g, options: .init(seed: seed))
+        #expect(a.communities == b.communities && a.modularity == b.modularity)
+        let singletons = (0 ..< Int32(g.nodeCount)).map { $0 }
+        #expect(a.modularity >= Modularity.compute(g, communities: singletons))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import NetworkCore
 
 /// The Gahuku-Gama alliance (*rova*) and enmity (*hina*) network of 16 subtribes (Read 1954; Hage & Harary
@@ -14,20 +15,16 @@ struct GahukuGama {
     /// Node index of a subtribe.
     func node(_ name: String) -> Int { names.firstIndex(of: name)! }
 
-    /// Loads the fixture CSVs (UTF-8, header row, no quoted fields).
+    /// Loads the fixture CSVs (UTF-8, header row, no quoted fields); a missing file throws with its path.
     static func load(directed: Bool = false) throws -> GahukuGama {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-        func rows(_ file: String) throws -> [[String]] {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            return text.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").map(String.init) }
-        }
+        func rows(_ file: String) throws -> [[String]] { try FixtureFiles.csvRows(file) }
         let nodeRows = try rows("gahuku_gama_nodes.csv")  // id,name,konect_id,cluster3
         let names = nodeRows.map { $0[1] }
-        let cluster3 = nodeRows.map { Int32($0[3])! }
+        let cluster3 = try nodeRows.map { try #require(Int32($0[3])) }
         var positive = GraphBuilder(nodeCount: names.count, directed: directed)
         var negative = GraphBuilder(nodeCount: names.count, directed: directed)
         for row in try rows("gahuku_gama_edges.csv") {  // source,target,sign
-            let u = names.firstIndex(of: row[0])!, v = names.firstIndex(of: row[1])!
+            let u = try #require(names.firstIndex(of: row[0])), v = try #require(names.firstIndex(of: row[1]))
             if row[2] == "1" {
                 positive.addEdge(u, v)
                 if directed { positive.addEdge(v, u) }
@@ -74,14 +71,4 @@ struct GahukuGamaNodeReference: Sendable {
         .init(name: "NAGAD", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714686, brokerage: (0, 0, 0, 0, 0, 0)),
         .init(name: "GAMA", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714519, brokerage: (0, 0, 0, 0, 0, 0)),
     ]
-}
-
-/// Builds a signed graph from `(u, v, sign)` triples (sign +1 or −1, weight = magnitude).
-func signedGraph(nodeCount: Int, directed: Bool = false, _ ties: [(Int, Int, Double)]) throws -> SignedGraph {
-    var positive = GraphBuilder(nodeCount: nodeCount, directed: directed, weightKind: .strength)
-    var negative = GraphBuilder(nodeCount: nodeCount, directed: directed, weightKind: .strength)
-    for (u, v, w) in ties {
-        if w > 0 { positive.addEdge(u, v, weight: w) } else { negative.addEdge(u, v, weight: -w) }
-    }
-    return try SignedGraph(positive: positive.build(), negative: negative.build())
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The package's root folder.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The package's root folder (this file is `Tests/ActorMapCLITests/Support/CLITestSupport.swift`).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
 
 /// The `actormap` binary built beside the test bundle.
 let actormapBinary: URL = {
@@ -35,7 +36,7 @@ func runActormap(_ arguments: [String], in directory: URL = packageRoot, environ
     for (k, v) in environment { env[k] = v }
     process.environment = env
     // Output goes to files (not pipes), so a large output can never block the child.
-    let scratch = try temporaryDirectory()
+    let scratch = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -52,22 +53,23 @@ func runActormap(_ arguments: [String], in directory: URL = packageRoot, environ
                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
 }
 
-/// A fresh temporary folder.
-func temporaryDirectory() throws -> URL {
+/// A fresh, empty folder under the system's temporary directory.
+func makeScratchFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
 
-/// Writes `text` into `directory/name` and returns the path.
+/// Writes `text` (UTF-8) into the file `directory/name` and returns its path.
 @discardableResult
-func write(_ text: String, to name: String, in directory: URL) throws -> String {
+func writeFile(_ text: String, named name: String, in directory: URL) throws -> String {
     let url = directory.appendingPathComponent(name)
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
 }
 
-let validModel = """
+/// A valid three-actor model; the women's group is sensitive.
+let threeActorModel = """
     actormap: 1
     name: CLI test
     actors:
@@ -81,11 +83,32 @@ let validModel = """
 
     """
 
-let invalidModel = """
+/// A model with two errors: a misspelt sector (3:25) and an unknown actor (5:36).
+let modelWithTwoErrors = """
     actormap: 1
     actors:
       - {id: chief, sector: customry}
     relations:
       - {type: trust, from: chief, to: polce}
+
+    """
+
+/// A public tie whose source names a sensitive actor, a duplicated tie at a sensitive actor (a
+/// warning that names both ends), and a public actor already called `sensitive-1`.
+let sensitiveLeakModel = """
+    actormap: 1
+    actors:
+      - {id: sensitive-1, name: Public One, sector: state}
+      - {id: chief, name: Chief Boru, sector: customary}
+      - {id: militia, name: Night Watch, sector: non-state-armed, sensitive: true}
+      - {id: youth, name: Youth group, sector: community, represents: [youth]}
+    relations:
+      - {type: trust, from: youth, to: chief, weight: 1, source: told by Night Watch commander}
+      - {type: trust, from: youth, to: militia, weight: -2, source: militia patrol logs}
+      - {type: trust, from: chief, to: militia, weight: 1}
+      - {type: trust, from: chief, to: militia, weight: 1}
+      - {type: power, from: militia, to: youth, weight: 3}
+    engagement:
+      - {name: P, partners: [chief, militia]}
 
     """

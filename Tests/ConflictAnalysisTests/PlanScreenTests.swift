@@ -1,0 +1,25 @@
+import ActorModel
+import Foundation
+import Testing
+@testable import ConflictAnalysis
+
+/// Screening/PlanScreen.swift: an engagement plan's flags, coverage and suggestions.
+@Suite("Plan screen")
+struct PlanScreenTests {
+    @Test func engagingOneOfTwoViolentRivalsIsFlagged() throws {
+        let plan = try #require(try screenTestDistrict(plan: "Chief only").plan)
+        let rival = try #require(plan.flags.first { $0.kind == .rivalNotEngaged })
+        #expect(rival.actors == ["chief-north", "chief-south"])
+        #expect(plan.suggestions.contains { $0.hasPrefix("Engage chief-south") })
+        let balanced = try #require(try screenTestDistrict(plan: "Balanced").plan)
+        #expect(!balanced.flags.contains { $0.kind == .rivalNotEngaged })
+    }
+
+    @Test func anUnreachedYouthGroupIsFlagged() throws {
+        let plan = try #require(try screenTestDistrict(plan: "Balanced").plan)
+        let excluded = try #require(plan.flags.first { $0.kind == .excludedGroup })
+        #expect(excluded.actors == ["youth"])
+        #expect(plan.groupCoverage.first { $0.group == "youth" }?.share == 0)
+        #expect(plan.groupCoverage.first { $0.group == "women" }?.share == 1)
+    }
+}
