@@ -1,3 +1,4 @@
+import ActorModel
 import ArgumentParser
 import Foundation
 
@@ -16,6 +17,21 @@ struct ActorMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
     )
+
+    /// Runs the command line; a first word that is no subcommand gets "did you mean" and exit 64 (the
+    /// parser alone would only say "unexpected argument").
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+            if !names.contains(first) {
+                Terminal.standardError.error("unknown command '\(first)'" + NearMiss.hint(for: first, among: names))
+                Terminal.standardError.write("The commands are \(names.dropLast().joined(separator: ", ")); see 'actormap --help'.\n")
+                Foundation.exit(ExitStatus.usage)
+            }
+        }
+        main(arguments)
+    }
 
     /// `actormap` alone is a usage error: the help goes to standard error and the exit status is 64
     /// (`actormap --help` still prints it to standard output with status 0).

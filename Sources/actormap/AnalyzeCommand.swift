@@ -44,6 +44,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: ResultFormat = .table
 
+    @Flag(help: "In the table, list the top actors of every measure instead of the answers per relation type.")
+    var all = false
+
     @Option(help: "Grouping for Gould–Fernandez brokerage: sector, level, represents, community, attribute:NAME.")
     var groupBy: String = "sector"
 
@@ -126,7 +129,7 @@ struct AnalyzeCommand: ParsableCommand {
         for warning in report.warnings { Terminal.standardError.warning(warning) }
         let text: String
         switch format {
-        case .table: text = AnalysisTable.text(report)
+        case .table: text = AnalysisTable.text(report, width: outputWidth(), all: all || measures != nil)
         case .json: text = AnalysisJSON.text(report)
         case .csv:
             var names: [String: String] = [:]

@@ -10,6 +10,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Draw a map as a report-ready diagram (SVG, PNG, PDF or DOT) with Graphviz.",
+        usage: "actormap render <model> [-o <file>] [--format <format>] [--layout <layout>] [options]",
         discussion: """
             Default output: output/<model-file-stem>.<format>. Sector is shown by shape and colour, relation \
             type by colour and line style, hostility (distrust, competition) dashed or dotted in vermillion, \
@@ -33,8 +34,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Relation types to draw, comma-separated (default: every type with ties).")
     var relations: String?
 
-    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (72-600).")
-    var dpi: Int = 150
+    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (72-600; default 150). SVG, PDF and DOT have no pixels.")
+    var dpi: Int?
 
     @Flag(help: "Leave out the legend.")
     var noLegend = false
@@ -45,7 +46,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        guard (72 ... 600).contains(dpi) else {
+        if let dpi, !(72 ... 600).contains(dpi) {
             throw ValidationError("--dpi must be between 72 and 600, got \(dpi)")
         }
         if output?.isEmpty == true { throw ValidationError("-o needs a file name (or - for standard output)") }
@@ -66,6 +67,10 @@ struct RenderCommand: ParsableCommand {
         let chosenFormat = format
             ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
             ?? .svg
+        if dpi != nil && chosenFormat != .png {
+            Terminal.standardError.warning("--dpi has no effect on \(chosenFormat.rawValue) output (only PNG has pixels)")
+        }
+        let dpi = self.dpi ?? 150
         var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend)
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if options.relations?.isEmpty == true { throw usageError("--relations lists no relation type", command: "render") }

@@ -8,6 +8,7 @@ struct ScreenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "screen",
         abstract: "Co-optation risk screen (Do No Harm): per-actor risk with evidence, plan coverage and flags.",
+        usage: "actormap screen <model> [--plan <name> | --partners <ids>] [--scenario <file>] [options]",
         discussion: """
             Every actor gets a 0–100 score from named factors (capture, gatekeeping, legitimacy deficit, \
             unchecked power, divisiveness, coercion, exclusion), each with its evidence; unknown factors lower \
@@ -99,7 +100,7 @@ struct ScreenCommand: ParsableCommand {
         } else {
             report = try CooptationScreen.run(map, options: options)
         }
-        let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report)
+        let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report, width: outputWidth())
         try writeStandardOutput(Data(text.utf8))
     }
 }

@@ -148,3 +148,14 @@ func writeOutput(_ data: Data, to path: String) throws {
         throw ExitCode(ExitStatus.cannotCreate)
     }
 }
+
+/// How wide standard output's lines may be: `COLUMNS` when set to a number (at least 40), else the
+/// terminal's width when standard output is a terminal, else 100.
+func outputWidth() -> Int {
+    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+        return max(columns, 40)
+    }
+    var size = winsize()
+    if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 100
+}

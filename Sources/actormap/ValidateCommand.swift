@@ -1,5 +1,7 @@
 import ActorModel
 import ArgumentParser
+import Foundation
+import Reports
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,7 +35,8 @@ struct ValidateCommand: ParsableCommand {
             if let map = result.validMap {
                 let warnings = result.diagnostics.warningCount
                 let suffix = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
-                try writeStandardOutput(line: "\(path): valid — \(map.summary)\(suffix)")
+                try writeStandardOutput(Data(TextWrap.wrap("\(path): valid — \(map.summary)\(suffix)", width: outputWidth(),
+                                                           continuation: "  ").utf8))
             } else {
                 failed = true
                 let n = result.diagnostics.errorCount

@@ -38,7 +38,7 @@ struct AnalyzeCommandTests {
         let r = try runActormap(["analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("marriage — undirected, weights: none\n"))
-        let betweenness = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("  betweenness ") })
+        let betweenness = try #require(r.stdout.split(separator: "\n").first { $0.contains("(betweenness): ") })
         #expect(betweenness.contains("medici 0.") && betweenness.firstRange(of: "medici")!.lowerBound < betweenness.firstRange(of: "guadagni")!.lowerBound)
     }
 

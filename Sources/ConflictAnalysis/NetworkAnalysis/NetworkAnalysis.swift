@@ -65,7 +65,8 @@ public enum NetworkAnalysis {
             layers.append(try analyseLayer(set, map: map, network: network, options: options, warnings: &warnings))
         }
         let signed = try SignedAnalysis.run(map, network: network, options: options, warnings: &warnings)
-        return NetworkAnalysisReport(layers: layers, signed: signed, warnings: warnings)
+        return NetworkAnalysisReport(layers: layers, signed: signed, warnings: warnings,
+                                     brokerageGrouping: options.groupBy.description)
     }
 
     /// The graph the classic measures of a layer run on.
@@ -220,7 +221,7 @@ public enum NetworkAnalysis {
         }
         if m.contains(.closeness) { graphValues.append(("diameter", diameter)) }
         return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
-                           actorIDs: map.actors.map(\.id), columns: columns)
+                           actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
     }
 
     /// Negative ties of signed types in the layer, left out of the classic measures.

@@ -9,6 +9,8 @@ public struct NetworkAnalysisReport: Sendable {
     public var signed: SignedReport?
     /// Things the analyst should know (a measure undefined on a layer, a fallback used), in order.
     public var warnings: [String]
+    /// The grouping brokerage roles were counted by (`sector`, `level`, `attribute:NAME`, …).
+    public var brokerageGrouping: String
 }
 
 /// Measures of one layer (one relation type, or the union of chosen types).
@@ -23,6 +25,8 @@ public struct LayerReport: Sendable {
     public var graph: [(key: String, value: Double?)]
     /// Actor ids, in model order.
     public var actorIDs: [String]
+    /// Actor names, in model order.
+    public var actorNames: [String]
     /// Per-actor columns in output order; each has one value per actor (`nil` = undefined).
     public var columns: [MeasureColumn]
 
@@ -44,8 +48,14 @@ public struct SignedReport: Sendable {
     public var notes: [String]
     /// The factions, as lists of actor ids.
     public var factions: [[String]]
+    /// Per actor, whether it has a positive tie (either direction) to a member of its own faction; `nil`
+    /// when no factions were computed. A faction is a partition, not an alliance: an actor with only
+    /// hostile ties is placed somewhere, and is not aligned there.
+    public var aligned: [Bool]?
     /// Actor ids, in model order.
     public var actorIDs: [String]
+    /// Actor names, in model order.
+    public var actorNames: [String]
     /// Per-actor columns.
     public var columns: [MeasureColumn]
 

@@ -57,7 +57,12 @@ enum SignedAnalysis {
             warnings.append("signed: factions: \(k) factions asked for but the signed network has only \(n) actor\(n == 1 ? "" : "s"); no factions computed")
         }
         var factions: [[String]] = []
+        var aligned: [Bool]?
         if let p = best {
+            aligned = (0 ..< n).map { u in
+                let positiveNeighbours = signed.positive.successors(of: u) + signed.positive.predecessors(of: u)
+                return positiveNeighbours.contains { Int($0) != u && p.blocks[Int($0)] == p.blocks[u] }
+            }
             values.append(("factions_k", Double(p.blockCount)))
             values.append(("factions_criterion", p.criterion))
             values.append(("factions_violations", Double(p.violations.count)))
@@ -82,6 +87,7 @@ enum SignedAnalysis {
                 columns.append(MeasureColumn(measure, [Double?](repeating: nil, count: n)))
             }
         }
-        return SignedReport(values: values, notes: notes, factions: factions, actorIDs: map.actors.map(\.id), columns: columns)
+        return SignedReport(values: values, notes: notes, factions: factions, aligned: aligned,
+                            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
     }
 }

@@ -144,13 +144,19 @@ struct ActorScreen {
             }
             share /= Double(others.count)
             var evidence: String
-            if through.isEmpty && cut.isEmpty {
+            if share == 0 {
+                evidence = "None of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
+            } else if through.isEmpty && cut.isEmpty {
                 evidence = "Few of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
             } else {
                 evidence = "\(through.count) of \(others.count) community actors with a trusted channel to the state reach it mostly through \(c.ids[x]) (\(c.list(through)))"
             }
             if !cut.isEmpty { evidence += "; \(cut.count) reach\(cut.count == 1 ? "es" : "") it only through \(c.ids[x])" }
-            evidence += ". On average \(Int((share * 100).rounded()))% of their shortest trusted paths to the nearest state actor pass through \(c.ids[x])."
+            if share == 0 {
+                evidence += ": none of their shortest trusted paths to the nearest state actor pass through it."
+            } else {
+                evidence += ". On average \(Int((share * 100).rounded()))% of their shortest trusted paths to the nearest state actor pass through \(c.ids[x])."
+            }
             return (FactorValue(factor: .gatekeeping, value: share, weight: weight(.gatekeeping), evidence: evidence), cut)
         }
     }

@@ -17,13 +17,18 @@ public enum AnalysisJSON {
             ("directed", .bool(l.directed)),
             ("weights", .string(l.weights.optionName)),
             ("graph", .object(l.graph.map { ($0.key, .optional($0.value)) })),
-            ("actors", .array(actors(l.actorIDs, l.columns))),
+            ("actors", .array(actors(l.actorIDs, l.actorNames, l.columns))),
         ])
     }
 
-    static func actors(_ ids: [String], _ columns: [MeasureColumn]) -> [JSONValue] {
+    /// One object per actor: `id`, `name`, then every measure; `aligned` in the signed block.
+    static func actors(_ ids: [String], _ names: [String], _ columns: [MeasureColumn],
+                       aligned: [Bool]? = nil) -> [JSONValue] {
         ids.enumerated().map { i, id in
-            .object([("id", .string(id))] + columns.map { ($0.key, .optional($0.values[i])) })
+            var fields: [(String, JSONValue)] = [("id", .string(id)), ("name", .string(names[i]))]
+            fields += columns.map { ($0.key, .optional($0.values[i])) }
+            if let aligned { fields.append(("aligned", .bool(aligned[i]))) }
+            return .object(fields)
         }
     }
 
@@ -31,7 +36,7 @@ public enum AnalysisJSON {
         var fields: [(String, JSONValue)] = s.values.map { ($0.key, .optional($0.value)) }
         fields.append(("factions", .array(s.factions.map { .array($0.map { .string($0) }) })))
         if !s.notes.isEmpty { fields.append(("notes", .array(s.notes.map { .string($0) }))) }
-        fields.append(("actors", .array(actors(s.actorIDs, s.columns))))
+        fields.append(("actors", .array(actors(s.actorIDs, s.actorNames, s.columns, aligned: s.aligned))))
         return .object(fields)
     }
 }

@@ -4,11 +4,14 @@ import ConflictAnalysis
 /// `actormap screen --format table`: flags first, then the highest-risk actors with their main factors,
 /// then the plan and the social contract, within 100 columns.
 public enum ScreenTable {
-    public static func text(_ report: ScreenReport, top: Int = 12) -> String {
+    public static func text(_ report: ScreenReport, top: Int = 12, width: Int = 100) -> String {
+        func line(_ text: String, indent: String = "") -> String {
+            TextWrap.wrap(text, width: width, prefix: indent, continuation: indent + "    ")
+        }
         var out = ""
         if let c = report.scenario {
-            out += "WHAT-IF '\(c.name)' (the screen below is with the scenario applied)\n"
-            if !c.removedActors.isEmpty { out += "  removed: \(c.removedActors.joined(separator: ", "))\n" }
+            out += line("WHAT-IF '\(c.name)' (the screen below is with the scenario applied)")
+            if !c.removedActors.isEmpty { out += line("removed: \(c.removedActors.joined(separator: ", "))", indent: "  ") }
             if let b = c.planBefore, let a = c.planAfter {
                 out += "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) (\(a.band.rawValue))\n"
             }
@@ -17,19 +20,20 @@ public enum ScreenTable {
                 t.add([ch.id, String(Int(ch.riskBefore.rounded())), "→", String(Int(ch.riskAfter.rounded())),
                        ch.bandBefore == ch.bandAfter ? ch.bandAfter.rawValue : "\(ch.bandBefore.rawValue) → \(ch.bandAfter.rawValue)"])
             }
-            out += c.changes.isEmpty ? "  no actor's risk changes\n" : t.render(indent: "  ")
-            for f in c.flagsRemoved { out += "  − [\(f.kind.rawValue)] \(f.message)\n" }
-            for f in c.flagsAdded { out += "  + [\(f.kind.rawValue)] \(f.message)\n" }
+            out += c.changes.isEmpty ? "  no actor's risk changes\n" : t.render(indent: "  ", width: width)
+            for f in c.flagsRemoved { out += line("− [\(f.kind.rawValue)] \(f.message)", indent: "  ") }
+            for f in c.flagsAdded { out += line("+ [\(f.kind.rawValue)] \(f.message)", indent: "  ") }
             out += "\n"
         }
         let flags = report.actors.flatMap(\.flags)
         if !flags.isEmpty {
             out += "FLAGS\n"
-            for f in flags { out += "  [\(f.kind.rawValue)] \(f.message)\n" }
+            for f in flags { out += line("[\(f.kind.rawValue)] \(f.message)", indent: "  ") }
             out += "\n"
         }
-        out += "HIGHEST RISK (score 0–100; band after flags; confidence = share of factor weight with data)\n"
+        out += line("HIGHEST RISK (score 0–100; band after flags; confidence = share of factor weight with data)")
         var table = TextColumns(rightAligned: [1])
+        table.lastColumnSeparator = ", "
         var header = ["actor", "risk", "band", "conf.", "main factors"]
         if report.samples != nil { header.insert("bands in draws", at: 4) }
         table.add(header)
@@ -46,31 +50,38 @@ public enum ScreenTable {
             }
             table.add(row)
         }
-        out += table.render(indent: "  ")
-        if report.actors.count > top { out += "  … \(report.actors.count - top) more (see --format json for every actor and its evidence)\n" }
+        out += table.render(indent: "  ", width: width)
+        if report.actors.count > top {
+            out += line("… \(report.actors.count - top) more (see --format json for every actor and its evidence)", indent: "  ")
+        }
         if let samples = report.samples {
             let stability = report.rankingStability.map { "; ranking stability (mean Spearman ρ) \(tableNumber($0, digits: 3))" } ?? ""
-            out += "  Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0)\(stability)\n"
+            out += line("Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0)\(stability)", indent: "  ")
         }
         if let p = report.plan {
-            out += "\nPLAN '\(p.name)' — risk \(Int(p.risk.rounded())), \(p.band.rawValue)\n"
-            out += "  partners: \(p.partners.joined(separator: ", "))\n"
-            out += "  \(p.explanation)\n"
+            out += "\n" + line("PLAN '\(p.name)' — risk \(Int(p.risk.rounded())), \(p.band.rawValue)")
+            out += line("partners: \(p.partners.joined(separator: ", "))", indent: "  ")
+            out += line(p.explanation, indent: "  ")
             if !p.groupCoverage.isEmpty {
-                out += "  groups reached: " + p.groupCoverage.map { "\($0.group) \(Int(($0.share * 100).rounded()))%" }.joined(separator: ", ") + "\n"
+                out += line("groups reached: " + p.groupCoverage.map { "\($0.group) \(Int(($0.share * 100).rounded()))%" }
+                    .joined(separator: ", "), indent: "  ")
             }
-            if let c = p.powerConcentration { out += "  partners hold \(Int((c * 100).rounded()))% of all recorded power over others\n" }
+            if let c = p.powerConcentration {
+                out += line("partners hold \(Int((c * 100).rounded()))% of all recorded power over others", indent: "  ")
+            }
             let planFlags = p.flags.filter { f in !report.actors.contains { $0.flags.contains(f) } }
-            for f in planFlags { out += "  [\(f.kind.rawValue)] \(f.message)\n" }
-            for s in p.suggestions { out += "  → \(s)\n" }
+            for f in planFlags { out += line("[\(f.kind.rawValue)] \(f.message)", indent: "  ") }
+            for s in p.suggestions { out += line("→ \(s)", indent: "  ") }
         }
         if !report.socialContract.isEmpty {
-            out += "\nSOCIAL CONTRACT (strongest trusted path from each community actor to security and justice providers)\n"
+            out += "\n" + line("SOCIAL CONTRACT (strongest trusted path from each community actor to security and justice providers)")
             var t = TextColumns(rightAligned: [1])
+            t.lastColumnSeparator = " → "
+            t.add(["community actor", "weakest link", "strongest trusted path"])
             for s in report.socialContract {
                 t.add([s.community, s.strength.map { tableNumber($0) } ?? "none", s.path.isEmpty ? "no trusted path" : s.path.joined(separator: " → ")])
             }
-            out += t.render(indent: "  ")
+            out += t.render(indent: "  ", width: width)
         }
         return out
     }

@@ -19,6 +19,14 @@ public enum TextWrap {
         var out = ""
         var line = prefix
         var lineHasPiece = false
+        // A label too long to share its first line with the first piece stands on its own line(s).
+        if let first = pieces.first, prefix.count > continuation.count,
+           prefix.count + first.count + (pieces.count > 1 ? separator.count : 0) > width {
+            let label = prefix.trimmingSuffixSpaces()
+            let indent = String(label.prefix { $0 == " " })
+            out += wrap(String(label.dropFirst(indent.count)), width: width, prefix: indent, continuation: continuation)
+            line = continuation
+        }
         // A separator's trailing space becomes the break; the rest stays at the end of the line (`, ` → `,`;
         // ` → ` → ` →`).
         let joiner = separator.hasSuffix(" ") ? String(separator.dropLast()) : separator
