@@ -5,7 +5,7 @@ MODEL      ?= models/maro-district.yaml
 RELEASE    := .build/release/actormap
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo test lint format golden bench clean
 
 all: build
 
@@ -49,6 +49,18 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# Formatting (.swift-format: 4 spaces, 120 columns). `make lint` fails on any difference; `make format` fixes them.
+LINT_PATHS := Package.swift Sources Tests
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(LINT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(LINT_PATHS)
+
+# Regenerates the golden outputs after a deliberate change of output (read the diff before committing).
+golden:
+	ACTORMAP_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenOutputTests
 
 clean:
 	rm -rf .build output/*.svg output/*.png output/*.pdf output/*.dot
