@@ -5,11 +5,7 @@ extension ModelBuilder {
     /// The factor named `name`, or `nil` (reported, listing the factors, with a near-miss hint).
     /// A reader reads a factor's weight only when the factor is known.
     func riskFactor(named name: Located<String>) -> RiskFactor? {
-        if let factor = RiskFactor(rawValue: name.value) { return factor }
-        let names = RiskFactor.allCases.map(\.rawValue)
-        log.error("unknown factor '\(name.value)'; the factors are " + names.joined(separator: ", ")
-            + NearMiss.hint(for: name.value, among: names), at: name.location)
-        return nil
+        settingCase(name, kind: "factor")
     }
 
     /// Rule: a factor weight is not negative.
@@ -55,10 +51,16 @@ extension ModelBuilder {
     /// The flag named `name`, or `nil` (reported, listing the flags, with a near-miss hint).
     /// A reader reads a flag's band only when the flag is known.
     func riskFlag(named name: Located<String>) -> RiskFlagKind? {
-        if let kind = RiskFlagKind(rawValue: name.value) { return kind }
-        let kinds = RiskFlagKind.allCases.map(\.rawValue)
-        log.error("unknown flag '\(name.value)'; the flags are " + kinds.joined(separator: ", ")
-            + NearMiss.hint(for: name.value, among: kinds), at: name.location)
+        settingCase(name, kind: "flag")
+    }
+
+    /// The case of `Setting` named `name`, or `nil`: "unknown <kind> …; the <kind>s are …" with a hint.
+    private func settingCase<Setting: RawRepresentable & CaseIterable>(_ name: Located<String>, kind: String)
+        -> Setting? where Setting.RawValue == String {
+        if let value = Setting(rawValue: name.value) { return value }
+        let names = Setting.allCases.map(\.rawValue)
+        log.error("unknown \(kind) '\(name.value)'; the \(kind)s are " + names.joined(separator: ", ")
+            + NearMiss.hint(for: name.value, among: names), at: name.location)
         return nil
     }
 

@@ -39,13 +39,7 @@ struct YAMLModelReader {
     private mutating func readModel(_ top: [YAMLNodeReader.Entry], root: Node) {
         nodes.checkKeys(top, allowed: Self.topLevelKeys, in: "the model")
         let field = nodes.fields(top)
-        if let version = field["actormap"] {
-            if let v = nodes.number(version.value, field: "actormap"), v != 1 {
-                nodes.error("unsupported format version \(format(v)); this ActorMap reads version 1", at: version.value)
-            }
-        } else {
-            nodes.error("missing the format version: add 'actormap: 1' as the first line", at: root)
-        }
+        nodes.checkVersion(field, key: "actormap", kind: "format", root: root)
         builder.describe(
             name: field["name"].flatMap { nodes.string($0.value, field: "name") },
             description: field["description"].flatMap { nodes.string($0.value, field: "description") },

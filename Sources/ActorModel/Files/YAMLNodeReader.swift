@@ -43,6 +43,18 @@ struct YAMLNodeReader {
         }
     }
 
+    /// Checks a document's version line `key: 1`: a missing one is reported at the root, another number
+    /// at the value (`kind` names the document: "format", "scenario").
+    func checkVersion(_ fields: [String: Entry], key: String, kind: String, root: Node) {
+        if let v = fields[key] {
+            if let version = number(v.value, field: key), version != 1 {
+                error("unsupported \(kind) version \(format(version)); this ActorMap reads version 1", at: v.value)
+            }
+        } else {
+            error("missing the format version: add '\(key): 1' as the first line", at: root)
+        }
+    }
+
     /// Line 1, column 1: where problems with the file as a whole are reported.
     var start: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 

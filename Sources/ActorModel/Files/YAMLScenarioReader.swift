@@ -28,13 +28,7 @@ struct YAMLScenarioReader {
               let top = nodes.entries(of: root, what: "the scenario") else { return nil }
         nodes.checkKeys(top, allowed: Self.keys, in: "the scenario")
         let f = nodes.fields(top)
-        if let v = f["actormap-scenario"] {
-            if let version = nodes.number(v.value, field: "actormap-scenario"), version != 1 {
-                nodes.error("unsupported scenario version \(format(version)); this ActorMap reads version 1", at: v.value)
-            }
-        } else {
-            nodes.error("missing the format version: add 'actormap-scenario: 1' as the first line", at: root)
-        }
+        nodes.checkVersion(f, key: "actormap-scenario", kind: "scenario", root: root)
         var scenario = Scenario(name: defaultName)
         if let e = f["name"], let s = nodes.string(e.value, field: "name") { scenario.name = s }
         if let e = f["remove_actors"], let list = nodes.names(e.value, field: "remove_actors") {
