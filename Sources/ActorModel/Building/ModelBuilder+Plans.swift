@@ -22,19 +22,16 @@ extension ModelBuilder {
         var kept: [String] = []
         if let partners {
             var seen = Set<String>()
-            for id in partners.value {
-                if !knownActors.contains(id.value) {
-                    checkActorReference(id)
-                } else if !seen.insert(id.value).inserted {
+            for id in partners.value where checkActorReference(id) {
+                if seen.insert(id.value).inserted { kept.append(id.value) } else {
                     log.warning("'\(id.value)' is listed twice as a partner", at: id.location)
-                } else {
-                    kept.append(id.value)
                 }
             }
             if partners.value.isEmpty {
                 log.error("plan '\(name.value)' has no partners", at: partners.location)
             }
         }
-        map.engagementPlans.append(EngagementPlan(name: name.value, partners: kept, notes: notes, location: name.location))
+        map.engagementPlans.append(
+            EngagementPlan(name: name.value, partners: kept, notes: notes, location: name.location))
     }
 }

@@ -29,7 +29,8 @@ extension ModelBuilder {
                     at: polarity.location)
             }
         }
-        map.relationTypes.append(RelationType(name: name, isDirected: directed, polarity: value, description: description))
+        map.relationTypes.append(
+            RelationType(name: name, isDirected: directed, polarity: value, description: description))
     }
 
     /// The relation type a tie names, or `nil` (reported) when there is none.

@@ -66,7 +66,8 @@ struct ModelBuilder {
         var result = map
         if case .byTies(let directed) = conventions.declarations {
             result.relationTypes += tieTypes.map {
-                RelationType(name: $0, isDirected: directed, polarity: negativeTieTypes.contains($0) ? .signed : .positive)
+                RelationType(name: $0, isDirected: directed,
+                             polarity: negativeTieTypes.contains($0) ? .signed : .positive)
             }
         }
         return result

@@ -47,7 +47,8 @@ struct CSVEdgeListReader {
         let names = header.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         for (i, name) in names.enumerated() where !Self.columns.contains(name) {
-            builder.log.alwaysWarn("column '\(header[i].text)' is ignored; an edge list uses source, target, weight and type"
+            builder.log.alwaysWarn(
+                "column '\(header[i].text)' is ignored; an edge list uses source, target, weight and type"
                 + NearMiss.hint(for: name, among: Self.columns), at: location(of: header[i]))
         }
         for (i, name) in names.enumerated() where Self.columns.contains(name) {
@@ -59,7 +60,8 @@ struct CSVEdgeListReader {
         guard let sourceColumn = column("source"), let targetColumn = column("target") else {
             let missing = column("source") == nil ? "source" : "target"
             error("the header has no '\(missing)' column; an edge list starts with 'source,target'"
-                + NearMiss.hint(for: names.first ?? "", among: [missing]), line: header[0].line, column: header[0].column)
+                + NearMiss.hint(for: names.first ?? "", among: [missing]),
+                  line: header[0].line, column: header[0].column)
             return nil
         }
         let weightColumn = column("weight")
@@ -79,7 +81,8 @@ struct CSVEdgeListReader {
                 continue
             }
             if row.count > header.count,
-               let extra = row.dropFirst(header.count).first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+               let extra = row.dropFirst(header.count)
+                   .first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
                 builder.log.warning("this row has \(row.count) fields; the header has \(header.count): "
                     + "the extra ones are ignored", at: location(of: extra))
             }

@@ -26,7 +26,8 @@ extension YAMLModelReader {
             }
             builder.checkBandsRise(at: nodes.location(of: e.value))
         }
-        if let e = f["flags"], let flags = nodes.entries(of: e.value, what: "'flags' (flag: band it raises to, or none)") {
+        if let e = f["flags"],
+           let flags = nodes.entries(of: e.value, what: "'flags' (flag: band it raises to, or none)") {
             for flag in flags {
                 guard let kind = builder.riskFlag(named: nodes.located(flag.key, flag.keyNode)),
                       let band = nodes.string(flag.value, field: flag.key) else { continue }

@@ -48,7 +48,9 @@ struct YAMLModelReader {
         if let e = field["levels"], let levels = nodes.uniqueNames(e.value, field: "levels") {
             builder.setLevels(nodes.located(levels, e.value))
         }
-        if let e = field["groups"], let groups = nodes.uniqueNames(e.value, field: "groups") { builder.setGroups(groups) }
+        if let e = field["groups"], let groups = nodes.uniqueNames(e.value, field: "groups") {
+            builder.setGroups(groups)
+        }
         if let e = field["relation_types"] { readRelationTypes(e.value) }
         if let e = field["actors"] {
             readActors(e.value)
@@ -67,8 +69,8 @@ struct YAMLModelReader {
     // MARK: - Relation types
 
     private mutating func readRelationTypes(_ node: Node) {
-        guard let list = nodes.entries(of: node, what: "'relation_types' (a mapping of type name to {directed, polarity})")
-        else { return }
+        let what = "'relation_types' (a mapping of type name to {directed, polarity})"
+        guard let list = nodes.entries(of: node, what: what) else { return }
         for entry in list {
             let name = entry.key
             guard builder.acceptRelationTypeName(nodes.located(name, entry.keyNode)),

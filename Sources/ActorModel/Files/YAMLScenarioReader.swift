@@ -24,7 +24,8 @@ struct YAMLScenarioReader {
     /// The scenario (named `defaultName` unless the file names it), or `nil` when the file could not be
     /// read as one at all. Check the builder's diagnostics for errors.
     mutating func read(defaultName: String) -> Scenario? {
-        guard let root = nodes.compose(text, emptyMessage: "the file is empty; a scenario starts with 'actormap-scenario: 1'"),
+        let empty = "the file is empty; a scenario starts with 'actormap-scenario: 1'"
+        guard let root = nodes.compose(text, emptyMessage: empty),
               let top = nodes.entries(of: root, what: "the scenario") else { return nil }
         nodes.checkKeys(top, allowed: Self.keys, in: "the scenario")
         let f = nodes.fields(top)
