@@ -21,9 +21,11 @@ extension ModelBuilder {
 
     /// Checks a relation and adds it to the map's relations (unless it is rejected).
     mutating func addRelation(_ input: RelationInput) {
-        var ties = modelTies
+        // Moved out and back (not copied): a copy would make every tie cost a copy of the index.
+        var ties = TieIndex()
+        swap(&ties, &modelTies)
         if let relation = checkedRelation(input, among: &ties) { map.relations.append(relation) }
-        modelTies = ties
+        swap(&ties, &modelTies)
     }
 
     /// Checks a relation against the map's actors and types and returns it, or `nil` when it is rejected;
