@@ -195,7 +195,7 @@ struct ModelValidationTests {
         var yaml = baseActors + "relations:\n"
         for _ in 0 ..< 300 { yaml += "  - {type: trust, from: x, to: y}\n" }
         let r = load(yaml)
-        #expect(r.diagnostics.errorCount == YAMLModelReader.maximumErrors)
+        #expect(r.diagnostics.errorCount == ModelBuilder.maximumErrors)
         #expect(r.diagnostics.last?.severity == .note)
     }
 }

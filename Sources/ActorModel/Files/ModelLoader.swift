@@ -1,7 +1,9 @@
 import Foundation
 
 /// Loads a stakeholder map from a file, choosing the reader by extension:
-/// `.yaml`/`.yml`/`.json` → model file (version 1), `.csv` → edge list.
+/// `.yaml`/`.yml`/`.json` → model file (version 1), `.csv` → edge list. Every reader turns its syntax
+/// into ``ModelBuilder`` calls, so the model's rules are the same whatever the format. Scenarios are
+/// loaded beside maps (`ModelLoader+Scenario.swift`).
 public enum ModelLoader {
     /// Options for inputs that do not say everything themselves.
     public struct Options: Sendable {
@@ -92,22 +94,24 @@ public enum ModelLoader {
     /// Reads and validates `text` as if it were the file at `path` (the extension picks the reader).
     public static func parse(text: String, path: String, options: Options = Options()) -> Result {
         let ext = (path as NSString).pathExtension.lowercased()
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        var map: StakeholderMap?
-        var diagnostics: [Diagnostic]
-        var withheld: [String] = []
+        let map: StakeholderMap?
+        let builder: ModelBuilder
         if edgeListExtensions.contains(ext) {
-            var reader = CSVEdgeListReader(path: path, text: text, directed: options.csvDirected)
-            map = reader.read(defaultName: stem)
-            diagnostics = reader.diagnostics
+            var reader = CSVEdgeListReader(path: path, text: text, directed: options.csvDirected,
+                                           defaultName: stem(of: path))
+            map = reader.read()
+            builder = reader.builder
         } else {
-            var reader = YAMLModelReader(path: path, text: text)
-            map = reader.read(defaultName: stem)
-            diagnostics = reader.diagnostics
-            withheld = reader.withheld
+            var reader = YAMLModelReader(path: path, text: text, defaultName: stem(of: path))
+            map = reader.read()
+            builder = reader.builder
         }
-        diagnostics = sorted(diagnostics)
-        return Result(map: map, diagnostics: diagnostics, text: text, withheld: withheld)
+        return Result(map: map, diagnostics: sorted(builder.diagnostics), text: text, withheld: builder.withheld)
+    }
+
+    /// The file name without folder and extension: the default name of a map or scenario.
+    static func stem(of path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     /// Diagnostics in file order (stable for equal positions).
