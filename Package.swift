@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ConflictAnalysis"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel"]),
-        .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"]),
+        .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

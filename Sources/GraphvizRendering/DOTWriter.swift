@@ -1,5 +1,5 @@
-import Foundation
 import ActorModel
+import Foundation
 
 /// Errors in what was asked of a diagram (distinct from Graphviz failures).
 public enum DiagramError: Error, Equatable, CustomStringConvertible {
@@ -43,16 +43,22 @@ public struct DOTWriter: Sendable {
         let drawnNames = Set(drawnTypes.map(\.name))
         let customTypes = map.relationTypes.filter { !$0.isBuiltIn }
         let index = map.actorIndex()
-        let relations = map.relations.filter { drawnNames.contains($0.type) && index[$0.from] != nil && index[$0.to] != nil }
+        let relations = map.relations.filter {
+            drawnNames.contains($0.type) && index[$0.from] != nil && index[$0.to] != nil
+        }
 
         // Which actors are drawn.
         var hasTie = [Bool](repeating: false, count: map.actors.count)
-        for r in relations { hasTie[index[r.from]!] = true; hasTie[index[r.to]!] = true }
+        for r in relations {
+            hasTie[index[r.from]!] = true
+            hasTie[index[r.to]!] = true
+        }
         let drawn = map.actors.indices.filter { options.showIsolates || hasTie[$0] }
 
         var out = "digraph actormap {\n"
         out += graphAttributes(map, format: format)
-        out += "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", penwidth=1.2, margin=\"0.12,0.06\"];\n"
+        out +=
+            "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", penwidth=1.2, margin=\"0.12,0.06\"];\n"
         out += "  edge [fontname=\(quote(DiagramStyle.fontName)), fontsize=9, arrowsize=0.7];\n"
 
         // Levels as ranks (dot only).
@@ -98,7 +104,9 @@ public struct DOTWriter: Sendable {
             if !looksDrawn.contains(look) { looksDrawn.append(look) }
             let range: ClosedRange<Double>
             if let builtIn = type.weightRange {
-                range = (builtIn.lowerBound < 0 ? 1 : builtIn.lowerBound) ... max(abs(builtIn.lowerBound), builtIn.upperBound)
+                range =
+                    (builtIn.lowerBound < 0 ? 1 : builtIn.lowerBound)
+                    ... max(abs(builtIn.lowerBound), builtIn.upperBound)
             } else {
                 range = magnitudeRange[r.type]!
             }
@@ -121,8 +129,9 @@ public struct DOTWriter: Sendable {
         }
 
         if options.showLegend && !drawn.isEmpty {
-            out += legend(sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive,
-                          namesWithheld: map.isRedacted)
+            out += legend(
+                sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive,
+                namesWithheld: map.isRedacted)
         }
         out += "}\n"
         return out
@@ -184,7 +193,8 @@ public struct DOTWriter: Sendable {
             for r in 0 ..< rowCount {
                 let anchor = r == 0 ? "level\(l)" : "level\(l)_\(r)"
                 let label = r == 0 ? map.levels[l].uppercased() : ""
-                out += "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
+                out +=
+                    "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
                 anchors.append(anchor)
                 rows.append((anchor, Array(members[l][(r * size) ..< min((r + 1) * size, members[l].count)])))
             }
@@ -198,15 +208,17 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool, namesWithheld: Bool) -> String {
+    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool, namesWithheld: Bool) -> String
+    {
         var rows: [String] = []
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>")
         for s in sectors {
             let sector = s < Sector.allCases.count ? Sector.allCases[s] : nil
             let look = DiagramStyle.look(for: sector)
             let name = sector?.label ?? "Sector not given"
-            rows.append("<TR><TD><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\">\(Self.html(name))</TD></TR>")
+            rows.append(
+                "<TR><TD><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
+                    + "<TD ALIGN=\"LEFT\">\(Self.html(name))</TD></TR>")
         }
         for look in looks {
             let stroke: String
@@ -216,15 +228,18 @@ public struct DOTWriter: Sendable {
             default: stroke = "━━━━"
             }
             let head = look.arrowhead == "none" ? "" : "▶"
-            rows.append("<TR><TD><FONT COLOR=\"\(look.color)\">\(stroke)\(head)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\">\(Self.html(look.label))</TD></TR>")
+            rows.append(
+                "<TR><TD><FONT COLOR=\"\(look.color)\">\(stroke)\(head)</FONT></TD>"
+                    + "<TD ALIGN=\"LEFT\">\(Self.html(look.label))</TD></TR>")
         }
-        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
+        rows.append(
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
         if sensitive {
             let text = namesWithheld ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")
         }
-        var out = "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
+        var out =
+            "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
         out += rows.joined() + "</TABLE>>];\n"
         if options.layout == .dot { out += "  { rank=sink; legend; }\n" }
         return out
@@ -237,9 +252,14 @@ public struct DOTWriter: Sendable {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty { current = String(word) }
-            else if current.count + 1 + word.count <= width { current += " " + word }
-            else { lines.append(current); current = String(word) }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
         }
         if !current.isEmpty { lines.append(current) }
         return lines.joined(separator: "\n")

@@ -35,8 +35,10 @@ public enum DiagramStyle {
         case .customary: return NodeLook(shape: "house", fill: Palette.orange, fontColor: "#000000", glyph: "⬟")
         case .community: return NodeLook(shape: "ellipse", fill: Palette.bluishGreen, fontColor: "#FFFFFF", glyph: "●")
         case .civilSociety: return NodeLook(shape: "hexagon", fill: Palette.yellow, fontColor: "#000000", glyph: "⬢")
-        case .nonStateArmed: return NodeLook(shape: "octagon", fill: Palette.vermillion, fontColor: "#FFFFFF", glyph: "⬣")
-        case .private: return NodeLook(shape: "parallelogram", fill: Palette.reddishPurple, fontColor: "#000000", glyph: "▰")
+        case .nonStateArmed:
+            return NodeLook(shape: "octagon", fill: Palette.vermillion, fontColor: "#FFFFFF", glyph: "⬣")
+        case .private:
+            return NodeLook(shape: "parallelogram", fill: Palette.reddishPurple, fontColor: "#000000", glyph: "▰")
         case .international: return NodeLook(shape: "box3d", fill: Palette.blue, fontColor: "#FFFFFF", glyph: "▣")
         case nil: return NodeLook(shape: "ellipse", fill: "#DDDDDD", fontColor: "#000000", glyph: "○")
         }
@@ -56,7 +58,9 @@ public enum DiagramStyle {
     }
 
     /// Colours for custom types, in declaration order (the built-ins take blue, black and vermillion).
-    static let customColors = [Palette.bluishGreen, Palette.orange, Palette.reddishPurple, Palette.skyBlue, Palette.grey]
+    static let customColors = [
+        Palette.bluishGreen, Palette.orange, Palette.reddishPurple, Palette.skyBlue, Palette.grey,
+    ]
 
     /// The look of a tie of `type` with signed weight `signedWeight`; `customIndex` is the type's position
     /// among the model's custom types.
@@ -70,21 +74,26 @@ public enum DiagramStyle {
         switch type.builtIn {
         case .trust:
             return signedWeight < 0
-                ? EdgeLook(color: Palette.vermillion, style: "dashed", arrowhead: "normal", isHostile: true, label: "distrust")
+                ? EdgeLook(
+                    color: Palette.vermillion, style: "dashed", arrowhead: "normal", isHostile: true, label: "distrust")
                 : EdgeLook(color: Palette.blue, style: "solid", arrowhead: "normal", isHostile: false, label: "trust")
         case .power:
-            return EdgeLook(color: Palette.black, style: "solid", arrowhead: "vee", isHostile: false, label: "power over")
+            return EdgeLook(
+                color: Palette.black, style: "solid", arrowhead: "vee", isHostile: false, label: "power over")
         case .competition:
-            return EdgeLook(color: Palette.vermillion, style: "dotted", arrowhead: "none", isHostile: true, label: "competition")
+            return EdgeLook(
+                color: Palette.vermillion, style: "dotted", arrowhead: "none", isHostile: true, label: "competition")
         case nil:
             break
         }
         let color = customColors[customIndex % customColors.count]
         if signedWeight < 0 {
-            return EdgeLook(color: Palette.vermillion, style: "dashed", arrowhead: "normal", isHostile: true, label: type.name)
+            return EdgeLook(
+                color: Palette.vermillion, style: "dashed", arrowhead: "normal", isHostile: true, label: type.name)
         }
-        return EdgeLook(color: color, style: type.polarity == .neutral ? "dotted" : "solid", arrowhead: "normal",
-                        isHostile: false, label: type.name)
+        return EdgeLook(
+            color: color, style: type.polarity == .neutral ? "dotted" : "solid", arrowhead: "normal",
+            isHostile: false, label: type.name)
     }
 
     /// Pen width for a tie: grows with the weight's magnitude relative to the type's range.

@@ -67,7 +67,8 @@ public enum GraphvizRenderer {
         let status = gvRenderData(gvc, graph, format.rawValue, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let bytes = buffer, length > 0 else {
-            throw GraphvizError.renderFailed(format: format.rawValue, message: lastMessage() ?? "no renderer for this format")
+            throw GraphvizError.renderFailed(
+                format: format.rawValue, message: lastMessage() ?? "no renderer for this format")
         }
         return Data(bytes: bytes, count: Int(length))
     }

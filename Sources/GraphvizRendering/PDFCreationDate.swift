@@ -14,7 +14,8 @@ enum PDFCreationDate {
         var i = start + key.count
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
         guard i < bytes.count, bytes[i] == UInt8(ascii: "("),
-              let close = bytes[i...].firstIndex(of: UInt8(ascii: ")")), close - start < 64 else { return data }
+            let close = bytes[i...].firstIndex(of: UInt8(ascii: ")")), close - start < 64
+        else { return data }
         for j in start ... close { bytes[j] = 0x20 }
         return Data(bytes)
     }

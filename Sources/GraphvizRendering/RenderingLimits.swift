@@ -28,8 +28,14 @@ public enum RenderingLimits {
         if nodes <= own.nodes && edges <= own.edges { return .draw(requested, message: nil) }
         let big = limit(for: .sfdp)
         if nodes <= big.nodes && edges <= big.edges {
-            return .draw(.sfdp, message: "\(nodes) actors and \(edges) ties are more than the \(requested.rawValue) layout draws in reasonable time (\(own.nodes) actors, \(own.edges) ties); using sfdp instead")
+            return .draw(
+                .sfdp,
+                message:
+                    "\(nodes) actors and \(edges) ties are more than the \(requested.rawValue) layout draws in reasonable time (\(own.nodes) actors, \(own.edges) ties); using sfdp instead"
+            )
         }
-        return .refuse("\(nodes) actors and \(edges) ties are too many to draw (the limit is \(big.nodes) actors and \(big.edges) ties); draw fewer relation types with --relations, or a part of the map")
+        return .refuse(
+            "\(nodes) actors and \(edges) ties are too many to draw (the limit is \(big.nodes) actors and \(big.edges) ties); draw fewer relation types with --relations, or a part of the map"
+        )
     }
 }

@@ -19,16 +19,25 @@ guard let path = arguments.first, !path.hasPrefix("-") else {
     fail("usage: actormap-bench FILE [--directed] [--weighted] [--measure a,b] [--threads N] [--repeat R]")
 }
 arguments.removeFirst()
-var directed = false, weighted = false, threads = ParallelLanes.defaultThreadCount, repeats = 1
+var directed = false
+var weighted = false
+var threads = ParallelLanes.defaultThreadCount
+var repeats = 1
 var measures = ["load", "components", "pagerank", "kcore"]
 while let flag = arguments.first {
     arguments.removeFirst()
     switch flag {
     case "--directed": directed = true
     case "--weighted": weighted = true
-    case "--measure": measures = (arguments.first ?? "").split(separator: ",").map(String.init); arguments.removeFirst()
-    case "--threads": threads = Int(arguments.first ?? "") ?? threads; arguments.removeFirst()
-    case "--repeat": repeats = Int(arguments.first ?? "") ?? 1; arguments.removeFirst()
+    case "--measure":
+        measures = (arguments.first ?? "").split(separator: ",").map(String.init)
+        arguments.removeFirst()
+    case "--threads":
+        threads = Int(arguments.first ?? "") ?? threads
+        arguments.removeFirst()
+    case "--repeat":
+        repeats = Int(arguments.first ?? "") ?? 1
+        arguments.removeFirst()
     default: fail("unknown option \(flag)")
     }
 }
@@ -46,21 +55,30 @@ guard let data = FileManager.default.contents(atPath: path) else { fail("cannot 
 let graph: Graph
 do {
     graph = try data.withUnsafeBytes { raw in
-        try EdgeListParser.parse(raw.bindMemory(to: UInt8.self), directed: directed, weighted: weighted, weightKind: .length)
+        try EdgeListParser.parse(
+            raw.bindMemory(to: UInt8.self), directed: directed, weighted: weighted, weightKind: .length)
     }
 } catch { fail("\(path): \(error)") }
 let loadSeconds = now() - loadStart
-let plain = weighted
-    ? try! data.withUnsafeBytes { try EdgeListParser.parse($0.bindMemory(to: UInt8.self), directed: directed, weighted: false) }
+let plain =
+    weighted
+    ? try! data.withUnsafeBytes {
+        try EdgeListParser.parse($0.bindMemory(to: UInt8.self), directed: directed, weighted: false)
+    }
     : graph
 
 @MainActor func report(_ measure: String, _ seconds: Double, _ check: Double) {
-    print("{\"tool\": \"actormap\", \"measure\": \"\(measure)\", \"seconds\": \(seconds), \"threads\": \(threads), "
-        + "\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"check\": \(check), \"peak_rss_mb\": \(peakRSSMegabytes())}")
+    print(
+        "{\"tool\": \"actormap\", \"measure\": \"\(measure)\", \"seconds\": \(seconds), \"threads\": \(threads), "
+            + "\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"check\": \(check), \"peak_rss_mb\": \(peakRSSMegabytes())}"
+    )
 }
 
 for measure in measures {
-    if measure == "load" { report("load", loadSeconds, Double(graph.edgeCount)); continue }
+    if measure == "load" {
+        report("load", loadSeconds, Double(graph.edgeCount))
+        continue
+    }
     var best = Double.infinity
     var check = 0.0
     for _ in 0 ..< max(1, repeats) {
@@ -72,13 +90,21 @@ for measure in measures {
         case "kcore": check = Double(CoreNumber.compute(plain, threads: threads).max() ?? 0)
         case "louvain": check = (try? Louvain.compute(plain, options: .init(threads: threads)))?.modularity ?? .nan
         case "betweenness":
-            check = (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan
+            check =
+                (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?
+                .max() ?? .nan
         case "betweenness_weighted":
-            check = (try? PathMeasures.compute(graph, options: .init(closeness: false, threads: threads)))?.betweennessRaw?.max() ?? .nan
+            check =
+                (try? PathMeasures.compute(graph, options: .init(closeness: false, threads: threads)))?.betweennessRaw?
+                .max() ?? .nan
         case "closeness":
-            check = (try? PathMeasures.compute(plain, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
+            check =
+                (try? PathMeasures.compute(plain, options: .init(betweenness: false, threads: threads)))?.closeness?
+                .max() ?? .nan
         case "closeness_weighted":
-            check = (try? PathMeasures.compute(graph, options: .init(betweenness: false, threads: threads)))?.closeness?.max() ?? .nan
+            check =
+                (try? PathMeasures.compute(graph, options: .init(betweenness: false, threads: threads)))?.closeness?
+                .max() ?? .nan
         case "approx_betweenness":
             check = (try? ApproximateBetweenness.compute(plain, epsilon: 0.01))?.betweenness.max() ?? .nan
         default: fail("unknown measure \(measure)")

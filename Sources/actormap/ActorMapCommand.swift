@@ -26,7 +26,8 @@ struct ActorMapCommand: ParsableCommand {
             let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
             if !names.contains(first) {
                 Terminal.standardError.error("unknown command '\(first)'" + NearMiss.hint(for: first, among: names))
-                Terminal.standardError.write("The commands are \(names.dropLast().joined(separator: ", ")); see 'actormap --help'.\n")
+                Terminal.standardError.write(
+                    "The commands are \(names.dropLast().joined(separator: ", ")); see 'actormap --help'.\n")
                 Foundation.exit(ExitStatus.usage)
             }
         }

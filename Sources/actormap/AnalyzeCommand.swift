@@ -53,19 +53,27 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Katz attenuation alpha.")
     var katzAlpha: Double = 0.1
 
-    @Option(parsing: .unconditional, help: "Bonacich power beta (negative: power from dependent alters, e.g. --beta -0.25).")
+    @Option(
+        parsing: .unconditional, help: "Bonacich power beta (negative: power from dependent alters, e.g. --beta -0.25)."
+    )
     var beta: Double = 0.1
 
-    @Option(parsing: .unconditional, help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")
+    @Option(
+        parsing: .unconditional, help: "Number of factions in the signed analysis (default: the best of 2, 3 or 4).")
     var factions: Int?
 
     @Option(help: "Seed for Louvain communities and heuristic searches.")
     var seed: UInt64 = 42
 
-    @Option(help: "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation.")
+    @Option(
+        help:
+            "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation."
+    )
     var approximate: Double?
 
-    @Option(parsing: .unconditional, help: "Threads for path measures, Louvain and large k-cores (default: all cores; results do not depend on it).")
+    @Option(
+        parsing: .unconditional,
+        help: "Threads for path measures, Louvain and large k-cores (default: all cores; results do not depend on it).")
     var threads: Int?
 
     @OptionGroup var inputOptions: InputOptions
@@ -73,13 +81,19 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        guard katzAlpha > 0 && katzAlpha.isFinite else { throw ValidationError("--katz-alpha must be a positive number") }
+        guard katzAlpha > 0 && katzAlpha.isFinite else {
+            throw ValidationError("--katz-alpha must be a positive number")
+        }
         guard beta.isFinite else { throw ValidationError("--beta must be a finite number, e.g. 0.1 or -0.25") }
-        if let relations, relations.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if let relations,
+            relations.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty })
+        {
             throw ValidationError("--relations lists no relation type")
         }
         if let k = factions, !(1 ... 12).contains(k) { throw ValidationError("--factions must be between 1 and 12") }
-        if let e = approximate, !(e > 0 && e < 1) { throw ValidationError("--approximate takes an error bound between 0 and 1, e.g. 0.01") }
+        if let e = approximate, !(e > 0 && e < 1) {
+            throw ValidationError("--approximate takes an error bound between 0 and 1, e.g. 0.01")
+        }
         if ActorGrouping(groupBy) == nil {
             throw ValidationError("--group-by must be sector, level, represents, community or attribute:NAME")
         }
@@ -90,7 +104,8 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private var measureNames: [String] {
-        measures.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+        measures.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            ?? []
     }
 
     func run() throws {
@@ -98,9 +113,10 @@ struct AnalyzeCommand: ParsableCommand {
         printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         if redaction.redact { map = map.redactingSensitiveActors().map }
-        var options = AnalysisOptions(weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,
-                                      groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
-                                      threads: threads ?? AnalysisOptions.defaultThreadCount)
+        var options = AnalysisOptions(
+            weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,
+            groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
+            threads: threads ?? AnalysisOptions.defaultThreadCount)
         options.approximateBetweenness = approximate
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }

@@ -1,6 +1,6 @@
+import ConflictAnalysis
 import Dispatch
 import Foundation
-import ConflictAnalysis
 
 /// A one-line progress display on standard error, only on a terminal and never for JSON output; and
 /// clean interruption: Ctrl-C asks the running computation to stop, and the command exits 130.
@@ -13,7 +13,8 @@ final class ProgressDisplay: @unchecked Sendable {
     init(label: String) { self.label = label }
 
     func update(done: Int, total: Int) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         let now = Date().timeIntervalSinceReferenceDate
         guard now - lastDraw >= 0.2 || done == total, total > 0 else { return }
         lastDraw = now
@@ -26,7 +27,8 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     func clear() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         shown = false
     }
@@ -46,9 +48,12 @@ func longComputation(label: String, showProgress: Bool) -> (AnalysisControl, () 
     let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
     source.setEventHandler { control.cancel() }
     source.resume()
-    return (control, {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
-        display?.clear()
-    })
+    return (
+        control,
+        {
+            source.cancel()
+            signal(SIGINT, SIG_DFL)
+            display?.clear()
+        }
+    )
 }

@@ -34,7 +34,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Relation types to draw, comma-separated (default: every type with ties).")
     var relations: String?
 
-    @Option(parsing: .unconditional, help: "PNG resolution in dots per inch (72-600; default 150). SVG, PDF and DOT have no pixels.")
+    @Option(
+        parsing: .unconditional,
+        help: "PNG resolution in dots per inch (72-600; default 150). SVG, PDF and DOT have no pixels.")
     var dpi: Int?
 
     @Flag(help: "Leave out the legend.")
@@ -64,17 +66,25 @@ struct RenderCommand: ParsableCommand {
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         if redact { map = map.redactingSensitiveActors().map }
 
-        let chosenFormat = format
+        let chosenFormat =
+            format
             ?? output.flatMap { DiagramFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
             ?? .svg
         if dpi != nil && chosenFormat != .png {
-            Terminal.standardError.warning("--dpi has no effect on \(chosenFormat.rawValue) output (only PNG has pixels)")
+            Terminal.standardError.warning(
+                "--dpi has no effect on \(chosenFormat.rawValue) output (only PNG has pixels)")
         }
         let dpi = self.dpi ?? 150
         var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend)
-        options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        if options.relations?.isEmpty == true { throw usageError("--relations lists no relation type", command: "render") }
-        let drawnTies = options.relations.map { types in map.relations.filter { types.contains($0.type) }.count } ?? map.relations.count
+        options.relations = relations.map {
+            $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if options.relations?.isEmpty == true {
+            throw usageError("--relations lists no relation type", command: "render")
+        }
+        let drawnTies =
+            options.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
+            ?? map.relations.count
         switch RenderingLimits.decide(nodes: map.actors.count, edges: drawnTies, requested: layout) {
         case .draw(let engine, let message):
             if let message { Terminal.standardError.warning(message) }
@@ -102,9 +112,12 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let destination = output ?? defaultOutputPath(for: model, extension: chosenFormat.fileExtension)
-        if let output, output != "-", let named = DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()),
-           named != chosenFormat {
-            Terminal.standardError.warning("writing \(chosenFormat.rawValue) (--format) into '\(output)', whose name says \(named.rawValue)")
+        if let output, output != "-",
+            let named = DiagramFormat(rawValue: (output as NSString).pathExtension.lowercased()),
+            named != chosenFormat
+        {
+            Terminal.standardError.warning(
+                "writing \(chosenFormat.rawValue) (--format) into '\(output)', whose name says \(named.rawValue)")
         }
         if destination == "-" {
             try writeStandardOutput(bytes)

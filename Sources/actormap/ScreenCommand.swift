@@ -48,7 +48,9 @@ struct ScreenCommand: ParsableCommand {
 
     func validate() throws {
         if plan != nil && partners != nil { throw ValidationError("give either --plan or --partners, not both") }
-        guard samples >= 0 && samples <= 100_000 else { throw ValidationError("--samples must be between 0 and 100000") }
+        guard samples >= 0 && samples <= 100_000 else {
+            throw ValidationError("--samples must be between 0 and 100000")
+        }
     }
 
     func run() throws {
@@ -62,9 +64,11 @@ struct ScreenCommand: ParsableCommand {
             // Found by its name in the original map; the redacted map keeps plans in the same order.
             guard let index = original.engagementPlans.firstIndex(where: { $0.name == name }) else {
                 let names = map.engagementPlans.map(\.name)
-                throw usageError("the model has no engagement plan '\(name)'"
-                    + (names.isEmpty ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
-                    + NearMiss.hint(for: name, among: names), command: "screen")
+                throw usageError(
+                    "the model has no engagement plan '\(name)'"
+                        + (names.isEmpty
+                            ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
+                        + NearMiss.hint(for: name, among: names), command: "screen")
             }
             let p = map.engagementPlans[index]
             options.plan = (p.name, p.partners)
@@ -74,7 +78,9 @@ struct ScreenCommand: ParsableCommand {
             // Under --redact a suggestion must not reveal a sensitive id.
             let suggestible = redaction.redact ? original.actors.filter { !$0.sensitive }.map(\.id) : known
             for id in ids where !known.contains(id) {
-                throw usageError("unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: suggestible), command: "screen")
+                throw usageError(
+                    "unknown actor '\(id)' in --partners" + NearMiss.hint(for: id, among: suggestible),
+                    command: "screen")
             }
             guard !ids.isEmpty else { throw usageError("--partners lists no actor", command: "screen") }
             options.plan = ("--partners", ids.map(redacted.id))
@@ -94,8 +100,11 @@ struct ScreenCommand: ParsableCommand {
             var scenarioRedaction = redacted
             scenarioRedaction.addSources(loaded.sources)
             scenarioRedaction.withheld += result.withheld
-            printDiagnostics(loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? scenarioRedaction : nil)
-            guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
+            printDiagnostics(
+                loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? scenarioRedaction : nil)
+            guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else {
+                throw ExitCode(ExitStatus.dataError)
+            }
             report = try CooptationScreen.run(map, scenario: what.redacted(by: redacted), options: options)
         } else {
             report = try CooptationScreen.run(map, options: options)

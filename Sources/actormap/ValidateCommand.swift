@@ -35,8 +35,12 @@ struct ValidateCommand: ParsableCommand {
             if let map = result.validMap {
                 let warnings = result.diagnostics.warningCount
                 let suffix = warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : ""
-                try writeStandardOutput(Data(TextWrap.wrap("\(path): valid — \(map.summary)\(suffix)", width: outputWidth(),
-                                                           continuation: "  ").utf8))
+                try writeStandardOutput(
+                    Data(
+                        TextWrap.wrap(
+                            "\(path): valid — \(map.summary)\(suffix)", width: outputWidth(),
+                            continuation: "  "
+                        ).utf8))
             } else {
                 failed = true
                 let n = result.diagnostics.errorCount

@@ -16,8 +16,10 @@ struct AnalyzeCommandTests {
         let actors = try #require(marriage["actors"] as? [[String: Any]])
         #expect(actors.count == 16)
         let medici = try #require(actors.first { $0["id"] as? String == "medici" })
-        for key in ["degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
-                    "pagerank", "katz", "constraint", "effective_size", "core_number", "clustering", "community"] {
+        for key in [
+            "degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
+            "pagerank", "katz", "constraint", "effective_size", "core_number", "clustering", "community",
+        ] {
             #expect(medici[key] != nil, "missing \(key)")
         }
         // Pucci is an isolate: constraint is undefined → null.
@@ -26,7 +28,9 @@ struct AnalyzeCommandTests {
     }
 
     @Test func csvHasOneRowPerActorPerLayer() throws {
-        let r = try runActormap(["analyze", "models/florentine-families.yaml", "--format", "csv", "--measures", "degree,betweenness"])
+        let r = try runActormap([
+            "analyze", "models/florentine-families.yaml", "--format", "csv", "--measures", "degree,betweenness",
+        ])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first == "layer,id,name,degree_centrality,strength,betweenness,betweenness_raw")
@@ -35,15 +39,22 @@ struct AnalyzeCommandTests {
     }
 
     @Test func tableListsTopActorsPerMeasure() throws {
-        let r = try runActormap(["analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none"])
+        let r = try runActormap([
+            "analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none",
+        ])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("marriage — undirected, weights: none\n"))
         let betweenness = try #require(r.stdout.split(separator: "\n").first { $0.contains("(betweenness): ") })
-        #expect(betweenness.contains("medici 0.") && betweenness.firstRange(of: "medici")!.lowerBound < betweenness.firstRange(of: "guadagni")!.lowerBound)
+        #expect(
+            betweenness.contains("medici 0.")
+                && betweenness.firstRange(of: "medici")!.lowerBound < betweenness.firstRange(of: "guadagni")!.lowerBound
+        )
     }
 
     @Test func warningsGoToStandardErrorAndNullToJSON() throws {
-        let r = try runActormap(["analyze", "models/maro-district.yaml", "--format", "json", "--measures", "eigenvector"])
+        let r = try runActormap([
+            "analyze", "models/maro-district.yaml", "--format", "json", "--measures", "eigenvector",
+        ])
         #expect(r.status == 0)
         #expect(r.stderr.contains("warning: trust: eigenvector: eigenvector centrality is undefined here"))
         #expect(r.stdout.contains("\"eigenvector\": null"))
@@ -85,8 +96,10 @@ struct AnalyzeCommandTests {
 @Suite("analyze options")
 struct AnalyzeOptionTests {
     @Test func negativeBetaParsesAndGivesThePublishedMediciPower() throws {
-        let r = try runActormap(["analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none",
-                                 "--measures", "bonacich", "--beta", "-0.25", "--format", "csv"])
+        let r = try runActormap([
+            "analyze", "models/florentine-families.yaml", "--relations", "marriage", "--weights", "none",
+            "--measures", "bonacich", "--beta", "-0.25", "--format", "csv",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let medici = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("marriage,medici,") })
         let value = try #require(Double(medici.split(separator: ",").last!))

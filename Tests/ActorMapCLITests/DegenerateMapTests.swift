@@ -26,6 +26,7 @@ struct DegenerateMapTests {
         try writeFile(sensitiveLeakModel, named: "m.yaml", in: dir)
         let small = try runActormap(["analyze", "m.yaml", "--factions", "12"], in: dir)
         #expect(small.status == 0)
-        #expect(small.stderr.contains("12 factions asked for but the signed network has only 4 actors"), "\(small.stderr)")
+        #expect(
+            small.stderr.contains("12 factions asked for but the signed network has only 4 actors"), "\(small.stderr)")
     }
 }

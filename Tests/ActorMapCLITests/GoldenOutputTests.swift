@@ -34,8 +34,10 @@ struct GoldenOutputTests {
                 GoldenCase("\(m)-analyze-table", ["analyze", path]),
                 GoldenCase("\(m)-analyze-json", ["analyze", path, "--format", "json"]),
                 GoldenCase("\(m)-analyze-csv", ["analyze", path, "--format", "csv"]),
-                GoldenCase("\(m)-analyze-weights-none-json", ["analyze", path, "--weights", "none", "--format", "json"]),
-                GoldenCase("\(m)-analyze-weights-length-csv", ["analyze", path, "--weights", "length", "--format", "csv"]),
+                GoldenCase(
+                    "\(m)-analyze-weights-none-json", ["analyze", path, "--weights", "none", "--format", "json"]),
+                GoldenCase(
+                    "\(m)-analyze-weights-length-csv", ["analyze", path, "--weights", "length", "--format", "csv"]),
                 GoldenCase("\(m)-screen-table", ["screen", path]),
                 GoldenCase("\(m)-screen-json", ["screen", path, "--format", "json"]),
                 GoldenCase("\(m)-render-dot", ["render", path, "--format", "dot", "-o", "-"]),
@@ -47,28 +49,39 @@ struct GoldenOutputTests {
             GoldenCase("maro-analyze-redact-table", ["analyze", maro, "--redact"]),
             GoldenCase("maro-analyze-redact-json", ["analyze", maro, "--redact", "--format", "json"]),
             GoldenCase("maro-analyze-redact-csv", ["analyze", maro, "--redact", "--format", "csv"]),
-            GoldenCase("maro-analyze-union-level-json",
-                       ["analyze", maro, "--relations", "trust,power", "--group-by", "level", "--factions", "3",
-                        "--format", "json"]),
+            GoldenCase(
+                "maro-analyze-union-level-json",
+                [
+                    "analyze", maro, "--relations", "trust,power", "--group-by", "level", "--factions", "3",
+                    "--format", "json",
+                ]),
             GoldenCase("maro-analyze-some-measures", ["analyze", maro, "--measures", "betweenness,holes,brokerage"]),
-            GoldenCase("maro-analyze-approximate-json",
-                       ["analyze", maro, "--approximate", "0.05", "--measures", "betweenness", "--format", "json"]),
-            GoldenCase("maro-screen-plan-samples-table",
-                       ["screen", maro, "--plan", "Phase 1 — revised", "--samples", "200"]),
-            GoldenCase("maro-screen-plan-samples-json",
-                       ["screen", maro, "--plan", "Phase 1 — revised", "--samples", "200", "--format", "json"]),
-            GoldenCase("maro-screen-partners-json",
-                       ["screen", maro, "--partners", "chief-kessa,armed-group,youth-group", "--format", "json"]),
+            GoldenCase(
+                "maro-analyze-approximate-json",
+                ["analyze", maro, "--approximate", "0.05", "--measures", "betweenness", "--format", "json"]),
+            GoldenCase(
+                "maro-screen-plan-samples-table",
+                ["screen", maro, "--plan", "Phase 1 — revised", "--samples", "200"]),
+            GoldenCase(
+                "maro-screen-plan-samples-json",
+                ["screen", maro, "--plan", "Phase 1 — revised", "--samples", "200", "--format", "json"]),
+            GoldenCase(
+                "maro-screen-partners-json",
+                ["screen", maro, "--partners", "chief-kessa,armed-group,youth-group", "--format", "json"]),
             GoldenCase("maro-screen-scenario-table", ["screen", maro, "--scenario", scenario]),
             GoldenCase("maro-screen-scenario-json", ["screen", maro, "--scenario", scenario, "--format", "json"]),
             GoldenCase("maro-screen-redact-table", ["screen", maro, "--redact"]),
             GoldenCase("maro-screen-redact-json", ["screen", maro, "--redact", "--samples", "50", "--format", "json"]),
             GoldenCase("maro-screen-redact-scenario-table", ["screen", maro, "--redact", "--scenario", scenario]),
-            GoldenCase("maro-screen-broken-scenario", ["screen", maro, "--scenario", "\(inputs)/broken-scenario.yaml"]),
+            GoldenCase(
+                "maro-screen-broken-scenario", ["screen", maro, "--scenario", "\(inputs)/broken-scenario.yaml"]),
             GoldenCase("maro-render-redact-dot", ["render", maro, "--redact", "--format", "dot", "-o", "-"]),
-            GoldenCase("maro-render-layer-neato-dot",
-                       ["render", maro, "--relations", "trust,competition", "--layout", "neato", "--no-legend",
-                        "-o", "-", "--format", "dot"]),
+            GoldenCase(
+                "maro-render-layer-neato-dot",
+                [
+                    "render", maro, "--relations", "trust,competition", "--layout", "neato", "--no-legend",
+                    "-o", "-", "--format", "dot",
+                ]),
             GoldenCase("scenario-validate", ["validate", scenario]),
             GoldenCase("broken-model-validate", ["validate", "\(inputs)/broken-model.yaml"]),
             GoldenCase("broken-model-analyze-redact", ["analyze", "\(inputs)/broken-model.yaml", "--redact"]),
@@ -78,10 +91,12 @@ struct GoldenOutputTests {
             GoldenCase("broken-rows-analyze-redact", ["analyze", "\(inputs)/broken-rows.csv", "--redact"]),
             GoldenCase("edges-validate", ["validate", "\(inputs)/edges.csv"]),
             GoldenCase("edges-analyze-table", ["analyze", "\(inputs)/edges.csv"]),
-            GoldenCase("edges-analyze-directed-json", ["analyze", "\(inputs)/edges.csv", "--directed", "--format", "json"]),
+            GoldenCase(
+                "edges-analyze-directed-json", ["analyze", "\(inputs)/edges.csv", "--directed", "--format", "json"]),
             GoldenCase("edges-analyze-csv", ["analyze", "\(inputs)/edges.csv", "--format", "csv"]),
             GoldenCase("edges-screen-table", ["screen", "\(inputs)/edges.csv"]),
-            GoldenCase("edges-render-dot", ["render", "\(inputs)/edges.csv", "--directed", "--format", "dot", "-o", "-"]),
+            GoldenCase(
+                "edges-render-dot", ["render", "\(inputs)/edges.csv", "--directed", "--format", "dot", "-o", "-"]),
         ]
         return cases
     }()
@@ -108,13 +123,15 @@ struct GoldenOutputTests {
             try Data(actual.utf8).write(to: file)
             return
         }
-        let golden = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                  "missing \(file.path): run ACTORMAP_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests")
+        let golden = try #require(
+            try? String(contentsOf: file, encoding: .utf8),
+            "missing \(file.path): run ACTORMAP_UPDATE_GOLDEN=1 swift test --filter GoldenOutputTests")
         if actual != golden {
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let g = golden.split(separator: "\n", omittingEmptySubsequences: false)
             let first = (0 ..< min(a.count, g.count)).first { a[$0] != g[$0] } ?? min(a.count, g.count)
-            Issue.record("""
+            Issue.record(
+                """
                 \(c.name) differs from Golden/expected/\(c.name).txt at line \(first + 1):
                   expected: \(first < g.count ? String(g[first]) : "<end>")
                   actual:   \(first < a.count ? String(a[first]) : "<end>")
@@ -123,7 +140,9 @@ struct GoldenOutputTests {
     }
 
     @Test func everyGoldenFileHasACase() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.expected.path).filter { $0.hasSuffix(".txt") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.expected.path).filter {
+            $0.hasSuffix(".txt")
+        }
         let names = Set(Self.cases.map { "\($0.name).txt" })
         #expect(Set(files) == names, "stale or missing golden files")
         #expect(names.count == Self.cases.count, "two cases share a name")

@@ -10,8 +10,8 @@ struct InterruptTests {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
         let fields = status.split(separator: "\n")
         guard fields.contains("Name:\tactormap"),
-              let caught = fields.first(where: { $0.hasPrefix("SigCgt:") }),
-              let mask = UInt64(caught.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+            let caught = fields.first(where: { $0.hasPrefix("SigCgt:") }),
+            let mask = UInt64(caught.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
         else { return false }
         return mask & (1 << (UInt64(SIGINT) - 1)) != 0
     }
@@ -36,16 +36,24 @@ struct InterruptTests {
         let process = Process()
         process.executableURL = actormapBinary
         process.arguments = ["analyze", path, "--measures", "betweenness", "--format", "json"]
-        let outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+        let outURL = dir.appendingPathComponent("out")
+        let errURL = dir.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
-        defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
+        defer {
+            if process.isRunning {
+                process.terminate()
+                process.waitUntilExit()
+            }
+        }
         // Wait for the CLI to install its Ctrl-C handler (the model is read by then), not for a fixed time.
         let deadline = Date().addingTimeInterval(30)
-        let ready = Self.wait(until: deadline) { Self.catchesInterrupt(process.processIdentifier) || !process.isRunning }
+        let ready = Self.wait(until: deadline) {
+            Self.catchesInterrupt(process.processIdentifier) || !process.isRunning
+        }
         try #require(ready && process.isRunning, "actormap ended or never caught SIGINT within 30 s")
         process.interrupt()  // SIGINT, as Ctrl-C
         let stopped = Self.wait(until: deadline) { !process.isRunning }
@@ -54,6 +62,7 @@ struct InterruptTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         #expect(try Data(contentsOf: outURL).isEmpty)
-        #expect(String(decoding: try Data(contentsOf: errURL), as: UTF8.self).contains("interrupted; nothing was written"))
+        #expect(
+            String(decoding: try Data(contentsOf: errURL), as: UTF8.self).contains("interrupted; nothing was written"))
     }
 }

@@ -17,11 +17,12 @@ struct OptionValidationTests {
         #expect(r.stdout.isEmpty)
     }
 
-    @Test(arguments: [
-        (["analyze", "models/gahuku-gama.yaml", "--threads", "-1"], "--threads must be at least 1"),
-        (["screen", "models/gahuku-gama.yaml", "--samples", "-1"], "--samples must be between 0 and 100000"),
-        (["render", "models/gahuku-gama.yaml", "--dpi", "-5"], "--dpi must be between 72 and 600"),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (["analyze", "models/gahuku-gama.yaml", "--threads", "-1"], "--threads must be at least 1"),
+            (["screen", "models/gahuku-gama.yaml", "--samples", "-1"], "--samples must be between 0 and 100000"),
+            (["render", "models/gahuku-gama.yaml", "--dpi", "-5"], "--dpi must be between 72 and 600"),
+        ] as [([String], String)])
     func negativeNumbersGetTheRangeMessage(arguments: [String], expected: String) throws {
         let r = try runActormap(arguments)
         #expect(r.status == 64 && r.stderr.contains(expected), "\(r.stderr)")

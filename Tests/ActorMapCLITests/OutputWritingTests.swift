@@ -7,8 +7,10 @@ import Testing
 struct OutputWritingTests {
     @Test func aFullDiskIsAnErrorNotACrash() throws {
         guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
-        for arguments in [["analyze", "models/gahuku-gama.yaml"], ["validate", "models/gahuku-gama.yaml"],
-                          ["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", "-"]] {
+        for arguments in [
+            ["analyze", "models/gahuku-gama.yaml"], ["validate", "models/gahuku-gama.yaml"],
+            ["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", "-"],
+        ] {
             let r = try runActormap(arguments, standardOutput: FileHandle(forWritingAtPath: "/dev/full"))
             #expect(r.status == 74, "\(arguments): \(r.stderr)")
             #expect(r.stderr == "error: cannot write to standard output: No space left on device\n")
@@ -18,7 +20,9 @@ struct OutputWritingTests {
     @Test func aFormatThatContradictsTheFileNameIsWarnedAbout() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try runActormap(["render", "models/gahuku-gama.yaml", "--format", "dot", "-o", dir.appendingPathComponent("x.svg").path])
+        let r = try runActormap([
+            "render", "models/gahuku-gama.yaml", "--format", "dot", "-o", dir.appendingPathComponent("x.svg").path,
+        ])
         #expect(r.status == 0 && r.stderr.contains("warning: writing dot (--format) into"))
     }
 

@@ -43,15 +43,17 @@ struct RedactedOutputTests {
     @Test func redactedMessagesWithholdRejectedActorsAndScenarioSources() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try writeFile("actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\nrelations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
-                  named: "bad.yaml", in: dir)
+        try writeFile(
+            "actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\nrelations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
+            named: "bad.yaml", in: dir)
         let bad = try runActormap(["analyze", "bad.yaml", "--redact"], in: dir)
         #expect(bad.status == 65 && bad.stderr.contains("[redacted]"))
         #expect(!bad.stderr.contains("Night Watch") && !bad.stderr.contains("Watch Militia"), "\(bad.stderr)")
 
         try writeFile(sensitiveLeakModel, named: "m.yaml", in: dir)
-        try writeFile("actormap-scenario: 1\nchange_relations:\n  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
-                  named: "s.yaml", in: dir)
+        try writeFile(
+            "actormap-scenario: 1\nchange_relations:\n  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
+            named: "s.yaml", in: dir)
         let scenario = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "s.yaml"], in: dir)
         #expect(scenario.status == 65)
         #expect(!scenario.stderr.contains("Juma") && !scenario.stderr.contains("militia"), "\(scenario.stderr)")
@@ -60,21 +62,27 @@ struct RedactedOutputTests {
     @Test func planNamesAndTheMapsTextAreRedactedToo() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let model = sensitiveLeakModel.replacingOccurrences(of: "actormap: 1\n", with: "actormap: 1\nname: Night Watch study\n")
-            .replacingOccurrences(of: "{name: P,", with: "{name: Work through militia,")
+        let model = sensitiveLeakModel.replacingOccurrences(
+            of: "actormap: 1\n", with: "actormap: 1\nname: Night Watch study\n"
+        )
+        .replacingOccurrences(of: "{name: P,", with: "{name: Work through militia,")
         try writeFile(model, named: "m.yaml", in: dir)
         for format in ["table", "json"] {
-            let r = try runActormap(["screen", "m.yaml", "--redact", "--plan", "Work through militia", "--format", format], in: dir)
+            let r = try runActormap(
+                ["screen", "m.yaml", "--redact", "--plan", "Work through militia", "--format", format], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
             #expect(!r.stdout.contains("militia") && !r.stdout.contains("Night Watch"), "\(r.stdout)")
             #expect(r.stdout.contains("Work through sensitive-"))
         }
         let diagram = try runActormap(["render", "m.yaml", "--redact", "--format", "dot", "-o", "-"], in: dir)
-        #expect(diagram.status == 0 && !diagram.stdout.contains("Night Watch") && diagram.stdout.contains("Sensitive actor 1 study"))
+        #expect(
+            diagram.status == 0 && !diagram.stdout.contains("Night Watch")
+                && diagram.stdout.contains("Sensitive actor 1 study"))
         // A scenario named after its file, whose name is a sensitive id.
         try writeFile("actormap-scenario: 1\nremove_actors: [militia]\n", named: "militia.yaml", in: dir)
         for format in ["table", "json"] {
-            let whatIf = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "militia.yaml", "--format", format], in: dir)
+            let whatIf = try runActormap(
+                ["screen", "m.yaml", "--redact", "--scenario", "militia.yaml", "--format", format], in: dir)
             #expect(whatIf.status == 0 && !whatIf.stdout.contains("militia"), "\(whatIf.stdout)")
         }
     }
@@ -89,7 +97,10 @@ struct RedactFlagTests {
     @Test(arguments: [
         ["screen", "models/maro-district.yaml", "--redact", "--format", "json", "--samples", "20"],
         ["screen", "models/maro-district.yaml", "--redact"],
-        ["screen", "models/maro-district.yaml", "--redact", "--scenario", "models/scenarios/maro-youth-police-dialogue.yaml"],
+        [
+            "screen", "models/maro-district.yaml", "--redact", "--scenario",
+            "models/scenarios/maro-youth-police-dialogue.yaml",
+        ],
         ["analyze", "models/maro-district.yaml", "--redact", "--format", "csv"],
         ["analyze", "models/maro-district.yaml", "--redact", "--format", "json"],
         ["render", "models/maro-district.yaml", "--redact", "--format", "svg", "-o", "-"],

@@ -14,8 +14,10 @@ struct TerminalWidthTests {
     @Test(arguments: models)
     func tablesFitOneHundredColumnsOffATerminal(model: String) throws {
         let path = "models/\(model).yaml"
-        for arguments in [["analyze", path], ["analyze", path, "--all"], ["screen", path, "--samples", "20"],
-                          ["validate", path]] {
+        for arguments in [
+            ["analyze", path], ["analyze", path, "--all"], ["screen", path, "--samples", "20"],
+            ["validate", path],
+        ] {
             // An empty COLUMNS counts as unset: standard output is a file, so 100 columns.
             let r = try runActormap(arguments, environment: ["COLUMNS": ""])
             #expect(r.status == 0, "\(arguments): \(r.stderr)")
@@ -42,7 +44,8 @@ struct TerminalWidthTests {
             let r = try runActormap(["analyze", "models/\(model).yaml"] + extra, environment: ["COLUMNS": "100"])
             // Join wrapped lines, then look at every listed item.
             let text = r.stdout.replacingOccurrences(of: ",\n      ", with: ", ")
-            for line in text.split(separator: "\n") where line.hasPrefix("  ") && line.contains("): ") || line.contains("_") {
+            for line in text.split(separator: "\n")
+            where line.hasPrefix("  ") && line.contains("): ") || line.contains("_") {
                 guard let colon = line.range(of: ": ") else { continue }
                 for item in line[colon.upperBound...].components(separatedBy: ", ") {
                     #expect(!item.hasSuffix(" 0") && !item.contains(" at 0 ("), "\(model): \(line)")
@@ -53,18 +56,21 @@ struct TerminalWidthTests {
 
     @Test func aTieOfMoreThanFiveActorsIsNamedAsATie() throws {
         // In Maro's competition layer nine actors have exactly one rival each.
-        let r = try runActormap(["analyze", "models/maro-district.yaml", "--relations", "competition"],
-                                environment: ["COLUMNS": "200"])
+        let r = try runActormap(
+            ["analyze", "models/maro-district.yaml", "--relations", "competition"],
+            environment: ["COLUMNS": "200"])
         let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("Most rivals") })
         #expect(line.contains("9 actors at 0.057 (") && line.hasSuffix("and 4 more)"))
     }
 
     @Test func theDefaultTableAnswersQuestionsAndAllListsEveryMeasure() throws {
         let byDefault = try runActormap(["analyze", "models/maro-district.yaml"])
-        for question in ["Most trusted (in_strength)", "Bridges otherwise separate groups (betweenness)",
-                         "Brokers between groups (Gould–Fernandez brokerage by sector)",
-                         "Spans structural holes (constraint, lowest)", "Holds power over many (out_strength)",
-                         "Under the power of many (in_strength)", "Most contested (strength)"] {
+        for question in [
+            "Most trusted (in_strength)", "Bridges otherwise separate groups (betweenness)",
+            "Brokers between groups (Gould–Fernandez brokerage by sector)",
+            "Spans structural holes (constraint, lowest)", "Holds power over many (out_strength)",
+            "Under the power of many (in_strength)", "Most contested (strength)",
+        ] {
             #expect(byDefault.stdout.contains("  \(question): "), "\(question)")
         }
         #expect(!byDefault.stdout.contains("pagerank"))
@@ -73,7 +79,9 @@ struct TerminalWidthTests {
         // Direction-based measures are left out of the undirected rivalry layer, with the reason once.
         let competition = try #require(all.stdout.components(separatedBy: "competition — ").last)
         #expect(!competition.components(separatedBy: "signed (")[0].contains("pagerank"))
-        #expect(all.stdout.contains("Note: on undirected layers (competition) pagerank, katz, hubs, authorities are left out"))
+        #expect(
+            all.stdout.contains(
+                "Note: on undirected layers (competition) pagerank, katz, hubs, authorities are left out"))
     }
 
     @Test func unalignedActorsAreListedApartAndJSONSaysAligned() throws {

@@ -9,7 +9,9 @@ struct ValidateCommandTests {
         let r = try runActormap(["validate", path])
         #expect(r.status == 0)
         // The summary wraps at 100 columns (the scratch folder's path is long).
-        #expect(r.stdout.replacingOccurrences(of: "\n  ", with: " ") == "\(path): valid — 3 actors, 3 relations (2 trust, 1 power)\n")
+        #expect(
+            r.stdout.replacingOccurrences(of: "\n  ", with: " ")
+                == "\(path): valid — 3 actors, 3 relations (2 trust, 1 power)\n")
         #expect(r.stderr.isEmpty)
     }
 
@@ -19,16 +21,17 @@ struct ValidateCommandTests {
         let r = try runActormap(["validate", path], environment: ["NO_COLOR": "1"])
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr == """
-            \(path):3:25: error: unknown sector 'customry'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'customary'?
-              - {id: chief, sector: customry}
-                                    ^
-            \(path):5:36: error: unknown actor 'polce'
-              - {type: trust, from: chief, to: polce}
-                                               ^
-            \(path): 2 errors
+        #expect(
+            r.stderr == """
+                \(path):3:25: error: unknown sector 'customry'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'customary'?
+                  - {id: chief, sector: customry}
+                                        ^
+                \(path):5:36: error: unknown actor 'polce'
+                  - {type: trust, from: chief, to: polce}
+                                                   ^
+                \(path): 2 errors
 
-            """)
+                """)
         #expect(!r.stderr.contains("\u{1B}["))  // not a terminal: no colour
     }
 
@@ -43,8 +46,10 @@ struct ValidateCommandTests {
     }
 
     @Test func everyShippedModelIsValid() throws {
-        let models = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("models").path)
-            .filter { $0.hasSuffix(".yaml") }.sorted().map { "models/\($0)" }
+        let models = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("models").path
+        )
+        .filter { $0.hasSuffix(".yaml") }.sorted().map { "models/\($0)" }
         #expect(models.count >= 3)
         let r = try runActormap(["validate"] + models)
         #expect(r.status == 0, "\(r.stderr)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorModel
 
 @Suite("CSV edge lists")
@@ -26,16 +27,23 @@ struct CSVEdgeListTests {
         #expect(map.relationType(named: "tie")?.polarity == .signed)
     }
 
-    @Test(arguments: [
-        ("a,b\nx,y\n", "e.csv:1:1: error: the header has no 'source' column; an edge list starts with 'source,target'"),
-        ("source,target,weight\na,b,heavy\n", "e.csv:2:5: error: weight must be a finite number, found 'heavy'"),
-        ("source,target,weight\na,b,nan\n", "e.csv:2:5: error: weight must be a finite number, found 'nan'"),
-        ("source,target\na,a\n", "e.csv:2:3: error: an actor cannot have a relation with itself ('a')"),
-        ("source,target\na\n", "e.csv:2:1: error: this row has 1 field; the header has 2"),
-        ("source,target,type,weight\na,b,trust,5\n", "e.csv:2:11: error: trust weight must be between -2 and 2, found 5"),
-        ("source,target\n\"a,b\n", "e.csv:2:1: error: a quoted field is never closed; add the closing '\"'"),
-        ("", "e.csv:1:1: error: the file is empty; an edge list starts with the header 'source,target'"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            (
+                "a,b\nx,y\n",
+                "e.csv:1:1: error: the header has no 'source' column; an edge list starts with 'source,target'"
+            ),
+            ("source,target,weight\na,b,heavy\n", "e.csv:2:5: error: weight must be a finite number, found 'heavy'"),
+            ("source,target,weight\na,b,nan\n", "e.csv:2:5: error: weight must be a finite number, found 'nan'"),
+            ("source,target\na,a\n", "e.csv:2:3: error: an actor cannot have a relation with itself ('a')"),
+            ("source,target\na\n", "e.csv:2:1: error: this row has 1 field; the header has 2"),
+            (
+                "source,target,type,weight\na,b,trust,5\n",
+                "e.csv:2:11: error: trust weight must be between -2 and 2, found 5"
+            ),
+            ("source,target\n\"a,b\n", "e.csv:2:1: error: a quoted field is never closed; add the closing '\"'"),
+            ("", "e.csv:1:1: error: the file is empty; an edge list starts with the header 'source,target'"),
+        ] as [(String, String)])
     func errorsAreLocated(text: String, expected: String) {
         let found = ModelLoader.parse(text: text, path: "e.csv").diagnostics.filter { $0.severity == .error }
         #expect(found.map(\.description) == [expected])
@@ -50,9 +58,10 @@ struct CSVEdgeListTests {
     @Test func extraColumnsAreIgnoredWithAWarning() throws {
         let r = ModelLoader.parse(text: "source,target,sign\na,b,1\n", path: "e.csv")
         #expect(r.validMap != nil)
-        #expect(r.diagnostics.map(\.description) == [
-            "e.csv:1:15: warning: column 'sign' is ignored; an edge list uses source, target, weight and type",
-        ])
+        #expect(
+            r.diagnostics.map(\.description) == [
+                "e.csv:1:15: warning: column 'sign' is ignored; an edge list uses source, target, weight and type"
+            ])
     }
 
     @Test func quotedFieldsAndCRLF() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorModel
 
 @Suite("Compiler-style diagnostics and near-miss suggestions")
@@ -11,8 +12,9 @@ struct DiagnosticFormatterTests {
     }
 
     @Test func notesFollowTheirDiagnosticAndColourIsOptional() {
-        let d = Diagnostic.error("duplicate", at: SourceLocation(path: "m.yaml", line: 1, column: 1),
-                                 notes: [.note("first here", at: SourceLocation(path: "m.yaml", line: 1, column: 1))])
+        let d = Diagnostic.error(
+            "duplicate", at: SourceLocation(path: "m.yaml", line: 1, column: 1),
+            notes: [.note("first here", at: SourceLocation(path: "m.yaml", line: 1, column: 1))])
         let plain = DiagnosticFormatter().format(d)
         #expect(plain == "m.yaml:1:1: error: duplicate\nm.yaml:1:1: note: first here\n")
         #expect(!plain.contains("\u{1B}"))
@@ -24,10 +26,11 @@ struct DiagnosticFormatterTests {
         #expect(DiagnosticFormatter.caretLine(for: line, column: 13) == String(repeating: " ", count: 12) + "^")
     }
 
-    @Test(arguments: [
-        ("police-distrct", "police-district"), ("custmary", "customary"), ("Community", "community"),
-        ("polic", "police-district"), ("xyz", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("police-distrct", "police-district"), ("custmary", "customary"), ("Community", "community"),
+            ("polic", "police-district"), ("xyz", nil),
+        ] as [(String, String?)])
     func suggestions(word: String, expected: String?) {
         let candidates = ["police-district", "customary", "community", "chief-north"]
         #expect(NearMiss.suggestion(for: word, among: candidates) == expected)

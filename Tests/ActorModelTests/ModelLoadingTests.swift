@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ActorModel
 
 @Suite("Loading valid models")
@@ -59,14 +60,22 @@ struct ModelLoadingTests {
         #expect(chief.tags == ["justice"] && chief.attribute("wealth") == "10" && chief.attribute("faction") == "north")
         #expect(chief.location == SourceLocation(path: "full.yaml", line: 11, column: 9))
         let women = try #require(map.actor(id: "womens-assoc"))
-        #expect(women.name == "Women's Association (الشيخ)" && women.sensitive && women.represents == ["women", "youth"])
+        #expect(
+            women.name == "Women's Association (الشيخ)" && women.sensitive && women.represents == ["women", "youth"])
         #expect(map.actor(id: "council")?.name == "council")
         #expect(map.relations.count == 6)
         let first = map.relations[0]
-        #expect(first.weight == -2 && first.source == "women's FGD" && first.confidence == 0.8 && first.date == "2026-02-01")
+        #expect(
+            first.weight == -2 && first.source == "women's FGD" && first.confidence == 0.8 && first.date == "2026-02-01"
+        )
         #expect(map.relations[1].isMutual && map.relations[2].weight == 4 && map.relations[4].weight == 1)
-        #expect(map.engagementPlans == [EngagementPlan(name: "Phase 1", partners: ["womens-assoc", "council"], notes: "first year")])
-        #expect(map.summary == "3 actors, 6 relations (2 trust, 1 power, 1 competition, 1 marriage, 1 feud), 1 engagement plan")
+        #expect(
+            map.engagementPlans == [
+                EngagementPlan(name: "Phase 1", partners: ["womens-assoc", "council"], notes: "first year")
+            ])
+        #expect(
+            map.summary
+                == "3 actors, 6 relations (2 trust, 1 power, 1 competition, 1 marriage, 1 feud), 1 engagement plan")
     }
 
     @Test func jsonWithTheSameSchemaLoads() throws {
@@ -77,10 +86,12 @@ struct ModelLoadingTests {
         let r = ModelLoader.parse(text: json, path: "j.json")
         #expect(r.diagnostics.isEmpty)
         #expect(r.validMap?.relations.first?.weight == -1)
-        let bad = ModelLoader.parse(text: "{\"actormap\": 1, \"actors\": [{\"id\": \"a\", \"sector\": \"stat\"}]}", path: "j.json")
-        #expect(bad.diagnostics.map(\.description) == [
-            "j.json:1:50: error: unknown sector 'stat'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'state'?",
-        ])
+        let bad = ModelLoader.parse(
+            text: "{\"actormap\": 1, \"actors\": [{\"id\": \"a\", \"sector\": \"stat\"}]}", path: "j.json")
+        #expect(
+            bad.diagnostics.map(\.description) == [
+                "j.json:1:50: error: unknown sector 'stat'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'state'?"
+            ])
     }
 
     @Test func projectionToTheLayeredNetworkKeepsLayersAndSigns() throws {
@@ -90,7 +101,8 @@ struct ModelLoadingTests {
         #expect(net.nodeCount == 3)
         // trust: 1 + 2 (between), power 1, competition 1, marriage 1, feud 1.
         #expect(net.edgeCount == 7)
-        let hostile = try net.projection(.init(layers: Array(net.layers.indices), directed: false, sign: .negative, parallelEdges: .keep))
+        let hostile = try net.projection(
+            .init(layers: Array(net.layers.indices), directed: false, sign: .negative, parallelEdges: .keep))
         // distrust women→council (2), competition chief–council (5), feud women–chief (2).
         #expect(hostile.edgeWeights.sorted() == [2, 2, 5])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ActorModel
 
 @Suite("Redaction of sensitive actors")
@@ -24,8 +25,12 @@ struct RedactionTests {
         #expect(redacted.actors.map(\.id) == ["chief", "sensitive-1", "sensitive-2"])
         #expect(redacted.actors.map(\.name) == ["Chief Bakari", "Sensitive actor 1", "Sensitive actor 2"])
         #expect(redacted.actors[1].notes == nil && redacted.actors[1].attributes.isEmpty)
-        #expect(redacted.actors[2].sector == .nonStateArmed && redacted.actors[2].tags == ["security"])  // analysis keeps what it needs
-        #expect(redacted.relations.map { "\($0.from)>\($0.to)" } == ["sensitive-1>chief", "sensitive-2>chief", "chief>sensitive-2"])
+        // analysis keeps what it needs
+        #expect(redacted.actors[2].sector == .nonStateArmed && redacted.actors[2].tags == ["security"])
+        #expect(
+            redacted.relations.map { "\($0.from)>\($0.to)" } == [
+                "sensitive-1>chief", "sensitive-2>chief", "chief>sensitive-2",
+            ])
         #expect(redacted.relations.allSatisfy { $0.note == nil })
         #expect(redacted.engagementPlans[0].partners == ["chief", "sensitive-1"])
         let text = "\(redacted.actors) \(redacted.relations) \(redacted.engagementPlans)"
@@ -37,31 +42,40 @@ struct RedactionTests {
     @Test func messagesAreRedactedWholeWordsOnly() throws {
         let map = try #require(ModelLoader.parse(text: Self.yaml, path: "m.yaml").validMap)
         let (_, redaction) = map.redactingSensitiveActors()
-        #expect(redaction.redactingText("the same trust tie between 'informant' and 'chief'; Amina Yusuf said so")
-            == "the same trust tie between 'sensitive-1' and 'chief'; Sensitive actor 1 said so")
+        #expect(
+            redaction.redactingText("the same trust tie between 'informant' and 'chief'; Amina Yusuf said so")
+                == "the same trust tie between 'sensitive-1' and 'chief'; Sensitive actor 1 said so")
         // "militia" inside a longer word or id is left alone; the word itself is replaced, also before a full stop.
-        #expect(redaction.redactingText("militias, militia-x, xmilitia, militia.") == "militias, militia-x, xmilitia, sensitive-2.")
+        #expect(
+            redaction.redactingText("militias, militia-x, xmilitia, militia.")
+                == "militias, militia-x, xmilitia, sensitive-2.")
     }
 
     @Test func labelsAreNeverSearchedAgain() throws {
         // The first sensitive actor's own id is 'sensitive-2'; the second becomes 'sensitive-2'.
-        let yaml = "actormap: 1\nactors:\n  - {id: sensitive-2, sensitive: true}\n  - {id: night-watch, name: actor, sensitive: true}\n"
+        let yaml =
+            "actormap: 1\nactors:\n  - {id: sensitive-2, sensitive: true}\n  - {id: night-watch, name: actor, sensitive: true}\n"
         let map = try #require(ModelLoader.parse(text: yaml, path: "m.yaml").validMap)
         let (_, redaction) = map.redactingSensitiveActors()
-        #expect(redaction.redactingText("between 'night-watch' and 'sensitive-2'") == "between 'sensitive-2' and 'sensitive-1'")
+        #expect(
+            redaction.redactingText("between 'night-watch' and 'sensitive-2'")
+                == "between 'sensitive-2' and 'sensitive-1'")
         // A short original ('actor', a name) is not found inside a label written before it.
         #expect(redaction.redactingText("'sensitive-2' is an actor") == "'sensitive-1' is an Sensitive actor 2")
     }
 
     @Test func anActorNamedLikeItsIdIsShownByItsNewId() throws {
-        let map = try #require(ModelLoader.parse(text: "actormap: 1\nactors:\n  - {id: spy, name: spy, sensitive: true}\n", path: "m.yaml").validMap)
+        let map = try #require(
+            ModelLoader.parse(text: "actormap: 1\nactors:\n  - {id: spy, name: spy, sensitive: true}\n", path: "m.yaml")
+                .validMap)
         let (_, redaction) = map.redactingSensitiveActors()
         #expect(redaction.ids["spy"] == "sensitive-1" && redaction.names["spy"] == "Sensitive actor 1")
         #expect(redaction.redactingText("unknown 'spy'") == "unknown 'sensitive-1'")
     }
 
     @Test func rejectedSensitiveActorsAreWithheld() {
-        let yaml = "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
+        let yaml =
+            "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
         let result = ModelLoader.parse(text: yaml, path: "m.yaml")
         #expect(result.validMap == nil)
         #expect(Set(result.withheld) == ["Night Watch", "The Watch", "x", "Juma"])

@@ -1,6 +1,7 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// Screening/ActorScreen.swift: each actor's risk factors, flags, score and band.
@@ -8,11 +9,14 @@ import Testing
 struct ActorScreenTests {
     @Test func theSoleGatekeeperRanksHighAndIsFlagged() throws {
         // Without the women's association's ties to the police, the chief is the only bridge.
-        let yaml = testDistrictModel.replacingOccurrences(of: "  - {type: trust, from: women, to: police, weight: 1}\n", with: "")
+        let yaml = testDistrictModel.replacingOccurrences(
+            of: "  - {type: trust, from: women, to: police, weight: 1}\n", with: "")
         let r = try screenTestDistrict(yaml)
         let chief = try actorRisk(r, "chief-north")
         let gate = try #require(chief.flags.first { $0.kind == .soleGatekeeper })
-        #expect(gate.actors.first == "chief-north" && gate.actors.contains("village-a") && gate.actors.contains("village-b"))
+        #expect(
+            gate.actors.first == "chief-north" && gate.actors.contains("village-a") && gate.actors.contains("village-b")
+        )
         #expect(chief.band >= .high)
         #expect(r.actors.first?.id == "chief-north")
         #expect((chief.factor(.gatekeeping)?.value ?? 0) == 1)
@@ -34,7 +38,8 @@ struct ActorScreenTests {
         #expect(armed.actors == ["militia", "village-b"])
         #expect(militia.band >= .high)  // the armed-actor flag raises the band to at least high
         #expect(militia.factor(.coercion)?.value == 0.8)
-        #expect(try actorRisk(r, "police").flags.contains { $0.kind == .armedActor })  // state security with power over youth
+        // state security with power over youth
+        #expect(try actorRisk(r, "police").flags.contains { $0.kind == .armedActor })
     }
 
     @Test func missingDataIsUnknownNotZero() throws {
@@ -49,9 +54,9 @@ struct ActorScreenTests {
               - {type: trust, from: b, to: c, weight: 1}
             """
         let b = try actorRisk(try screenTestDistrict(yaml), "b")
-        #expect(b.factor(.capture)?.value == nil)          // no power ties, no rating
-        #expect(b.factor(.divisiveness)?.value == nil)     // no competition recorded
-        #expect(b.factor(.exclusion)?.value == nil)        // nobody represents a marginalised group
+        #expect(b.factor(.capture)?.value == nil)  // no power ties, no rating
+        #expect(b.factor(.divisiveness)?.value == nil)  // no competition recorded
+        #expect(b.factor(.exclusion)?.value == nil)  // nobody represents a marginalised group
         #expect(b.confidence < 1)
         #expect(b.explanation.contains("Unknown: capture"))
         #expect(b.factor(.capture)!.evidence.hasPrefix("unknown"))
@@ -66,7 +71,8 @@ struct ActorScreenTests {
             let from = community.first { $0 != target.id }!
             m.relations.append(Relation(type: "trust", from: from, to: target.id, weight: -2, source: "added distrust"))
             let after = try CooptationScreen.actorRisks(m)
-            let b = before[i].factor(.legitimacyDeficit)?.value, a = after[i].factor(.legitimacyDeficit)?.value
+            let b = before[i].factor(.legitimacyDeficit)?.value
+            let a = after[i].factor(.legitimacyDeficit)?.value
             #expect(a != nil)
             if let b, let a { #expect(a >= b - 1e-12, "\(target.id): \(b) → \(a)") }
         }

@@ -1,6 +1,7 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// Screening/CooptationScreen.swift: the whole screen, run end to end.

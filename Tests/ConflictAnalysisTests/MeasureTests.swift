@@ -1,6 +1,7 @@
 import ActorModel
 import NetworkCore
 import Testing
+
 @testable import ConflictAnalysis
 
 /// NetworkAnalysis/Measure.swift: the one list of measures, families and weight names.

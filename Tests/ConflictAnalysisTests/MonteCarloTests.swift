@@ -1,13 +1,15 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// Screening/MonteCarlo.swift: robustness of the screen to uncertain data.
 @Suite("Monte Carlo draws")
 struct MonteCarloTests {
     @Test func monteCarloIsReproducibleAndSumsToOne() throws {
-        let a = try screenTestDistrict(samples: 200), b = try screenTestDistrict(samples: 200)
+        let a = try screenTestDistrict(samples: 200)
+        let b = try screenTestDistrict(samples: 200)
         for (x, y) in zip(a.actors, b.actors) {
             #expect(x.bandShares == y.bandShares)
             #expect(abs((x.bandShares?.values.reduce(0, +) ?? 0) - 1) < 1e-12)

@@ -2,30 +2,45 @@ import ActorModel
 import Foundation
 import NetworkCore
 import Testing
+
 @testable import ConflictAnalysis
 
 @Suite("Network analysis of a map, end to end through the domain layer")
 struct NetworkAnalysisTests {
     /// The karate club as a CSV edge list gives networkx's values through the whole pipeline:
     /// `--weights none` the unweighted calls, `--weights length` the `_weighted` calls.
-    @Test(arguments: [
-        (WeightKind.unweighted, ["degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
-                           "pagerank", "katz", "constraint", "effective_size", "core_number"], ""),
-        (WeightKind.length, ["closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector", "pagerank", "katz",
-                             "constraint", "effective_size"], "_weighted"),
-    ] as [(WeightKind, [String], String)])
+    @Test(
+        arguments: [
+            (
+                WeightKind.unweighted,
+                [
+                    "degree_centrality", "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector",
+                    "pagerank", "katz", "constraint", "effective_size", "core_number",
+                ], ""
+            ),
+            (
+                WeightKind.length,
+                [
+                    "closeness", "harmonic", "betweenness", "betweenness_raw", "eigenvector", "pagerank", "katz",
+                    "constraint", "effective_size",
+                ], "_weighted"
+            ),
+        ] as [(WeightKind, [String], String)])
     func karateThroughTheWholePipelineMatchesNetworkx(weights: WeightKind, measures: [String], suffix: String) throws {
         let map = try loadValidMap(networkCoreFixtures.appendingPathComponent("karate_club.edges.csv"))
         let report = try NetworkAnalysis.run(map, options: .init(weights: weights, threads: 2))
         let layer = try #require(report.layers.first)
         #expect(report.layers.count == 1 && layer.relations == ["tie"] && !layer.directed)
         for measure in measures {
-            let key = measure == "betweenness_raw" ? "betweenness" + suffix + "_raw"
+            let key =
+                measure == "betweenness_raw"
+                ? "betweenness" + suffix + "_raw"
                 : measure == "core_number" || measure == "degree_centrality" ? measure : measure + suffix
             let expected = try networkxValues("karate_club", key)
             let actual = try #require(layer.column(measure), "\(measure)")
             for (i, id) in layer.actorIDs.enumerated() {
-                let e = try #require(expected[id]), a = try #require(actual[i])
+                let e = try #require(expected[id])
+                let a = try #require(actual[i])
                 #expect(abs(a - e) <= max(1e-12, 1e-9 * abs(e)), "\(measure)\(suffix) \(id): \(a) vs \(e)")
             }
         }
@@ -50,7 +65,8 @@ struct NetworkAnalysisTests {
 
     @Test func chosenRelationsUniteIntoOneLayer() throws {
         let map = try loadValidMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
-        let report = try NetworkAnalysis.run(map, options: .init(relations: ["marriage", "business"], measures: [.degree]))
+        let report = try NetworkAnalysis.run(
+            map, options: .init(relations: ["marriage", "business"], measures: [.degree]))
         #expect(report.layers.map(\.relations) == [["marriage", "business"]])
         #expect(throws: NetworkAnalysis.Failure.unknownRelationType("marrige", suggestion: "marriage")) {
             try NetworkAnalysis.run(map, options: .init(relations: ["marrige"]))
@@ -59,7 +75,8 @@ struct NetworkAnalysisTests {
 
     @Test func padgettBusinessBetweennessThroughTheModel() throws {
         let map = try loadValidMap(modelsFolder.appendingPathComponent("florentine-families.yaml"))
-        let report = try NetworkAnalysis.run(map, options: .init(relations: ["business"], weights: .unweighted, measures: [.betweenness]))
+        let report = try NetworkAnalysis.run(
+            map, options: .init(relations: ["business"], weights: .unweighted, measures: [.betweenness]))
         let layer = try #require(report.layers.first)
         let raw = try #require(layer.column("betweenness_raw"))
         let index = { (id: String) in layer.actorIDs.firstIndex(of: id)! }

@@ -1,6 +1,7 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// Screening/PlanScreen.swift: an engagement plan's flags, coverage and suggestions.

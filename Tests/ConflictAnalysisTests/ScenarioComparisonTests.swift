@@ -1,13 +1,15 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// Screening/ScenarioComparison.swift: what a what-if scenario changes.
 @Suite("Scenario comparison")
 struct ScenarioComparisonTests {
     @Test func addingThePlannedTrustTiesLowersTheGatekeepersScore() throws {
-        let yaml = testDistrictModel.replacingOccurrences(of: "  - {type: trust, from: women, to: police, weight: 1}\n", with: "")
+        let yaml = testDistrictModel.replacingOccurrences(
+            of: "  - {type: trust, from: women, to: police, weight: 1}\n", with: "")
         let m = try parseValidMap(yaml)
         let scenarioText = """
             actormap-scenario: 1

@@ -1,14 +1,18 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// The published Gahuku-Gama values (Read 1954; signnet's vignettes; Everett & Borgatti 2014) come out
 /// exactly when the map is analysed through the model file.
 @Suite("Signed analysis of the Gahuku-Gama model")
 struct SignedAnalysisTests {
-    static func report(_ options: AnalysisOptions = .init(measures: [.degree, .brokerage], groupBy: .attribute("faction"))) throws -> NetworkAnalysisReport {
-        try NetworkAnalysis.run(try loadValidMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml")), options: options)
+    static func report(
+        _ options: AnalysisOptions = .init(measures: [.degree, .brokerage], groupBy: .attribute("faction"))
+    ) throws -> NetworkAnalysisReport {
+        try NetworkAnalysis.run(
+            try loadValidMap(modelsFolder.appendingPathComponent("gahuku-gama.yaml")), options: options)
     }
 
     @Test func balanceFrustrationAndFactionsMatchThePublishedValues() throws {
@@ -19,23 +23,29 @@ struct SignedAnalysisTests {
         #expect(abs(value("balance_walk")! - 0.3575761) < 1e-7)
         #expect(value("frustration") == 7 && abs(value("frustration_normalized")! - 0.7586207) < 1e-7)
         #expect(value("factions_k") == 3 && value("factions_criterion") == 1 && value("factions_violations") == 2)
-        #expect(Set(signed.factions.map { Set($0) }) == [
-            ["GAVEV", "KOTUN", "NAGAD", "GAMA"],
-            ["OVE", "ALIKA", "GAHUK", "MASIL", "UKUDZ", "GEHAM", "ASARO"],
-            ["NAGAM", "NOTOH", "KOHIK", "UHETO", "SEUVE"],
-        ])
+        #expect(
+            Set(signed.factions.map { Set($0) }) == [
+                ["GAVEV", "KOTUN", "NAGAD", "GAMA"],
+                ["OVE", "ALIKA", "GAHUK", "MASIL", "UKUDZ", "GEHAM", "ASARO"],
+                ["NAGAM", "NOTOH", "KOHIK", "UHETO", "SEUVE"],
+            ])
         #expect(signed.columns.map(\.key).contains("pn") && !signed.columns.map(\.key).contains("pn_in"))
         let pn = try #require(signed.columns.first { $0.key == "pn" }?.values)
         let at = { (id: String) in signed.actorIDs.firstIndex(of: id)! }
-        #expect(abs(pn[at("MASIL")]! - 1.223561) < 1e-6 && abs(pn[at("UKUDZ")]! - 1.141460) < 1e-6 && abs(pn[at("GAMA")]! - 0.714519) < 1e-6)
+        #expect(
+            abs(pn[at("MASIL")]! - 1.223561) < 1e-6 && abs(pn[at("UKUDZ")]! - 1.141460) < 1e-6
+                && abs(pn[at("GAMA")]! - 0.714519) < 1e-6)
     }
 
     @Test func brokerageOnAlliancesByFaction() throws {
-        let report = try Self.report(.init(relations: ["alliance"], measures: [.brokerage], groupBy: .attribute("faction")))
+        let report = try Self.report(
+            .init(relations: ["alliance"], measures: [.brokerage], groupBy: .attribute("faction")))
         let layer = try #require(report.layers.first)
         let masil = try #require(layer.actorIDs.firstIndex(of: "MASIL"))
-        let expected: [String: Double] = ["brokerage_coordinator": 4, "brokerage_itinerant": 2, "brokerage_gatekeeper": 10,
-                                          "brokerage_representative": 10, "brokerage_liaison": 0, "brokerage_total": 26]
+        let expected: [String: Double] = [
+            "brokerage_coordinator": 4, "brokerage_itinerant": 2, "brokerage_gatekeeper": 10,
+            "brokerage_representative": 10, "brokerage_liaison": 0, "brokerage_total": 26,
+        ]
         for (key, value) in expected { #expect(layer.column(key)?[masil] == value, "\(key)") }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GraphvizRendering
 
 @Suite("DOT text")
@@ -7,7 +8,10 @@ struct DOTWriterTests {
         let dot = try DOTWriter().write(try smallMap())
         #expect(dot.contains("n0 [label=\"Paramount Chief\\n(North)\", shape=house, fillcolor=\"#E69F00\""))
         #expect(dot.contains("n1 [label=\"District Police\", shape=box, fillcolor=\"#56B4E9\""))
-        #expect(dot.contains("n3 [label=\"Night Watch\\nMilitia\", shape=octagon, fillcolor=\"#D55E00\", fontcolor=\"#FFFFFF\", style=\"filled,dashed\"]"))
+        #expect(
+            dot.contains(
+                "n3 [label=\"Night Watch\\nMilitia\", shape=octagon, fillcolor=\"#D55E00\", fontcolor=\"#FFFFFF\", style=\"filled,dashed\"]"
+            ))
         #expect(dot.contains("n5 [label=\"Loner\", shape=ellipse, fillcolor=\"#DDDDDD\""))
         // Unicode survives, quotes are escaped.
         #expect(dot.contains("الشيخ") && dot.contains("إدريس"))
@@ -16,12 +20,25 @@ struct DOTWriterTests {
 
     @Test func relationTypesBecomeColoursAndLineStyles() throws {
         let dot = try DOTWriter().write(try smallMap())
-        #expect(dotLines(dot, containing: "n2 -> n1 [") == ["  n2 -> n1 [color=\"#D55E00\", penwidth=3.5, style=dashed, arrowhead=normal];"])
-        #expect(dotLines(dot, containing: "n0 -> n1 [") == ["  n0 -> n1 [color=\"#0072B2\", penwidth=1, arrowhead=normal, dir=both, arrowtail=normal];"])
-        #expect(dotLines(dot, containing: "n4 -> n1 [") == ["  n4 -> n1 [color=\"#000000\", penwidth=3.5, arrowhead=vee];"])
-        #expect(dotLines(dot, containing: "n0 -> n3 [") == ["  n0 -> n3 [color=\"#D55E00\", penwidth=3.5, style=dotted, dir=none];"])
+        #expect(
+            dotLines(dot, containing: "n2 -> n1 [") == [
+                "  n2 -> n1 [color=\"#D55E00\", penwidth=3.5, style=dashed, arrowhead=normal];"
+            ])
+        #expect(
+            dotLines(dot, containing: "n0 -> n1 [") == [
+                "  n0 -> n1 [color=\"#0072B2\", penwidth=1, arrowhead=normal, dir=both, arrowtail=normal];"
+            ])
+        #expect(
+            dotLines(dot, containing: "n4 -> n1 [") == ["  n4 -> n1 [color=\"#000000\", penwidth=3.5, arrowhead=vee];"])
+        #expect(
+            dotLines(dot, containing: "n0 -> n3 [") == [
+                "  n0 -> n3 [color=\"#D55E00\", penwidth=3.5, style=dotted, dir=none];"
+            ])
         #expect(dotLines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
-        #expect(dotLines(dot, containing: "n2 -> n3 [") == ["  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"])
+        #expect(
+            dotLines(dot, containing: "n2 -> n3 [") == [
+                "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"
+            ])
         // dot layout: no len, which only neato and fdp honour.
         #expect(!dot.contains("len="))
     }
@@ -53,8 +70,10 @@ struct DOTWriterTests {
     @Test func legendListsOnlyWhatIsDrawn() throws {
         let all = try DOTWriter().write(try smallMap())
         let legend = try #require(dotLines(all, containing: "legend [").first)
-        for text in ["State", "Customary authority", "Community group", "Non-state armed", "Sector not given",
-                     "distrust", ">trust<", "power over", "competition", "marriage", "feud", "dashed outline = sensitive"] {
+        for text in [
+            "State", "Customary authority", "Community group", "Non-state armed", "Sector not given",
+            "distrust", ">trust<", "power over", "competition", "marriage", "feud", "dashed outline = sensitive",
+        ] {
             #expect(legend.contains(text), "legend lacks \(text)")
         }
         #expect(!legend.contains("Private sector") && !legend.contains("International"))
@@ -93,7 +112,9 @@ struct DOTWriterTests {
     }
 
     @Test func helpers() {
-        #expect(DOTWriter.wrap("Paramount Chief of the Northern Hills", width: 18) == "Paramount Chief of\nthe Northern Hills")
+        #expect(
+            DOTWriter.wrap("Paramount Chief of the Northern Hills", width: 18)
+                == "Paramount Chief of\nthe Northern Hills")
         #expect(DOTWriter.quote("a\\b\"c\nd") == "\"a\\\\b\\\"c\\nd\"")
         #expect(DOTWriter.html("<b>&\"") == "&lt;b&gt;&amp;&quot;")
         #expect(DOTWriter.number(2.875) == "2.88" && DOTWriter.number(1) == "1" && DOTWriter.number(0.5) == "0.5")

@@ -1,6 +1,7 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import GraphvizRendering
 
 /// Graphviz calls are serialised by the renderer; the suite is serialised too so timings stay readable.
@@ -25,8 +26,9 @@ struct GraphvizRendererTests {
         let dpi = try #require(PNGResolution.dpi(of: png))
         #expect(abs(dpi - 300) < 0.5)
         // The pixel size follows the resolution: 300 dpi is twice as wide as 150 dpi.
-        let low = try GraphvizRenderer.render(dot: try DOTWriter(options: .init(dpi: 150)).write(try smallMap(), for: .png),
-                                              layout: .dot, format: .png, dpi: 150)
+        let low = try GraphvizRenderer.render(
+            dot: try DOTWriter(options: .init(dpi: 150)).write(try smallMap(), for: .png),
+            layout: .dot, format: .png, dpi: 150)
         let ratio = Double(pngWidth(png)) / Double(pngWidth(low))
         #expect(abs(ratio - 2) < 0.02)
         #expect(abs((PNGResolution.dpi(of: low) ?? 0) - 150) < 0.5)

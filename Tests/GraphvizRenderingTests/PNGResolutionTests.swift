@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphvizRendering
 
 /// PNGResolution.swift: the pHYs chunk that carries the print resolution.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Paths/ApproximateBetweenness.swift.

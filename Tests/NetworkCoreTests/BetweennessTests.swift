@@ -1,14 +1,23 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Betweenness from `PathMeasures` (Paths/PathMeasures.swift and its sweep kernels).
 @Suite("Betweenness")
 struct BetweennessTests {
     static let oracle: OracleMeasures = [
-        "betweenness": { try #require(try PathMeasures.compute(try $0.graph(.unweighted), options: .init(threads: 2)).betweenness) },
-        "betweenness_raw": { try #require(try PathMeasures.compute(try $0.graph(.unweighted), options: .init(threads: 2)).betweennessRaw) },
-        "betweenness_weighted": { try #require(try PathMeasures.compute(try $0.graph(.length), options: .init(threads: 2)).betweenness) },
-        "betweenness_weighted_raw": { try #require(try PathMeasures.compute(try $0.graph(.length), options: .init(threads: 2)).betweennessRaw) },
+        "betweenness": {
+            try #require(try PathMeasures.compute(try $0.graph(.unweighted), options: .init(threads: 2)).betweenness)
+        },
+        "betweenness_raw": {
+            try #require(try PathMeasures.compute(try $0.graph(.unweighted), options: .init(threads: 2)).betweennessRaw)
+        },
+        "betweenness_weighted": {
+            try #require(try PathMeasures.compute(try $0.graph(.length), options: .init(threads: 2)).betweenness)
+        },
+        "betweenness_weighted_raw": {
+            try #require(try PathMeasures.compute(try $0.graph(.length), options: .init(threads: 2)).betweennessRaw)
+        },
     ]
 
     @Test(arguments: OracleFixture.names)
@@ -45,7 +54,8 @@ struct BetweennessTests {
         let g = try testGraph(4, kind: .length, [(0, 1, 0.1), (1, 3, 0.2), (0, 2, 0.15), (2, 3, 0.15)])
         let raw = try #require(try PathMeasures.compute(g).betweennessRaw)
         #expect(raw[1] == 0.5 && raw[2] == 0.5)
-        let strictlyShorter = try testGraph(4, kind: .length, [(0, 1, 0.1), (1, 3, 0.2), (0, 2, 0.15), (2, 3, 0.1500001)])
+        let strictlyShorter = try testGraph(
+            4, kind: .length, [(0, 1, 0.1), (1, 3, 0.2), (0, 2, 0.15), (2, 3, 0.1500001)])
         // Now only 0–1–3 is shortest (node 0 also brokers 1 and 2 in both graphs).
         #expect(try PathMeasures.compute(strictlyShorter).betweennessRaw! == [1, 1, 0, 0])
     }
@@ -54,11 +64,13 @@ struct BetweennessTests {
         // 37×37 grid: corner-to-corner shortest paths number C(72, 36) ≈ 4.4e20 > Int64.max.
         let side = 37
         var pairs: [(Int, Int)] = []
-        for r in 0 ..< side { for c in 0 ..< side {
-            let v = r * side + c
-            if c + 1 < side { pairs.append((v, v + 1)) }
-            if r + 1 < side { pairs.append((v, v + side)) }
-        } }
+        for r in 0 ..< side {
+            for c in 0 ..< side {
+                let v = r * side + c
+                if c + 1 < side { pairs.append((v, v + 1)) }
+                if r + 1 < side { pairs.append((v, v + side)) }
+            }
+        }
         let g = try testGraph(side * side, unitEdges(pairs))
         let raw = try #require(try PathMeasures.compute(g, options: .init(closeness: false)).betweennessRaw)
         #expect(raw.allSatisfy { $0.isFinite && $0 >= 0 })

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Breadth-first searches (Search/BreadthFirstSearch.swift): reachability and shortest-path counts with a
@@ -22,8 +23,10 @@ struct BreadthFirstSearchTests {
         #expect(BreadthFirstSearch.reachable(in: g, from: [0]) == [true, true, true, true, true, false])
         #expect(BreadthFirstSearch.reachable(in: g, from: [0], avoiding: 3) == [true, true, true, false, false, false])
         // A removed source starts nothing.
-        #expect(BreadthFirstSearch.reachable(in: g, from: [3], avoiding: 3) == [false, false, false, false, false, false])
-        #expect(BreadthFirstSearch.reachable(in: g, from: [5, 4], avoiding: 3) == [false, false, false, false, true, true])
+        #expect(
+            BreadthFirstSearch.reachable(in: g, from: [3], avoiding: 3) == [false, false, false, false, false, false])
+        #expect(
+            BreadthFirstSearch.reachable(in: g, from: [5, 4], avoiding: 3) == [false, false, false, false, true, true])
     }
 
     @Test func reachabilityFollowsArcDirection() throws {
@@ -69,7 +72,10 @@ struct BreadthFirstSearchTests {
             for u in 0 ..< n where walks[u] > 0 {
                 for v in g.successors(of: u).map(Int.init) where v != removed { next[v] += walks[u] }
             }
-            for v in 0 ..< n where distance[v] < 0 && next[v] > 0 { distance[v] = d; count[v] = next[v] }
+            for v in 0 ..< n where distance[v] < 0 && next[v] > 0 {
+                distance[v] = d
+                count[v] = next[v]
+            }
             // Keep only walks that are still shortest.
             walks = (0 ..< n).map { distance[$0] == d ? next[$0] : 0 }
         }
@@ -81,7 +87,9 @@ struct BreadthFirstSearchTests {
         // 0 – 1 – 2 (target), 0 – 3 – 4 – 5 (target), 0 – 6 (target, weak tie).
         let g = try Self.graph(7, directed: false, [(0, 1, 2), (1, 2, 2), (0, 3, 3), (3, 4, 3), (4, 5, 3), (0, 6, 1)])
         var targets = [Bool](repeating: false, count: 7)
-        targets[2] = true; targets[5] = true; targets[6] = true
+        targets[2] = true
+        targets[5] = true
+        targets[6] = true
         #expect(BreadthFirstSearch.fewestHopPath(in: g, from: 0, toAnyOf: targets) == [0, 6])
         #expect(BreadthFirstSearch.fewestHopPath(in: g, from: 0, toAnyOf: targets, minimumWeight: 2) == [0, 1, 2])
         #expect(BreadthFirstSearch.fewestHopPath(in: g, from: 0, toAnyOf: targets, minimumWeight: 3) == [0, 3, 4, 5])

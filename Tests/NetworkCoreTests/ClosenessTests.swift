@@ -1,11 +1,14 @@
 import Testing
+
 @testable import NetworkCore
 
 /// The distance measures of `PathMeasures` (Paths/PathMeasures.swift): closeness (in and out), harmonic
 /// centrality and eccentricity.
 @Suite("Closeness, harmonic centrality and eccentricity")
 struct ClosenessTests {
-    static func paths(_ g: Graph) throws -> PathMeasureResult { try PathMeasures.compute(g, options: .init(threads: 2)) }
+    static func paths(_ g: Graph) throws -> PathMeasureResult {
+        try PathMeasures.compute(g, options: .init(threads: 2))
+    }
 
     static let oracle: OracleMeasures = [
         "closeness": { try #require(try paths(try $0.graph(.unweighted)).closeness) },
@@ -14,7 +17,10 @@ struct ClosenessTests {
         "harmonic": { try #require(try paths(try $0.graph(.unweighted)).harmonic) },
         "harmonic_weighted": { try #require(try paths(try $0.graph(.length)).harmonic) },
         "eccentricity": {
-            try #require(try PathMeasures.compute(try $0.graph(.unweighted), options: .init(betweenness: false, closeness: false, eccentricity: true)).eccentricity)
+            try #require(
+                try PathMeasures.compute(
+                    try $0.graph(.unweighted), options: .init(betweenness: false, closeness: false, eccentricity: true)
+                ).eccentricity)
         },
     ]
 
@@ -31,7 +37,7 @@ struct ClosenessTests {
     @Test func isolatesGetZeroNotNaN() throws {
         //   0 — 1    2
         let p = try PathMeasures.compute(try testGraph(3, unitEdges([(0, 1)])))
-        #expect(p.closeness! == [0.5, 0.5, 0])     // (1/1)·(1/2)
+        #expect(p.closeness! == [0.5, 0.5, 0])  // (1/1)·(1/2)
         #expect(p.harmonic! == [1, 1, 0])
     }
 

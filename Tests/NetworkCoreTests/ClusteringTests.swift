@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Structure/Clustering.swift: local and average clustering, triangles and transitivity.
@@ -18,7 +19,8 @@ struct ClusteringTests {
     @Test(arguments: OracleFixture.names)
     func graphValuesMatchNetworkx(fixture: String) throws {
         let f = try OracleFixture(fixture)
-        let plain = try f.graph(.unweighted), length = try f.graph(.length)
+        let plain = try f.graph(.unweighted)
+        let length = try f.graph(.length)
         f.expectGraphValue("transitivity") { Clustering.transitivity(plain) }
         f.expectGraphValue("average_clustering") { Clustering.average(plain) }
         f.expectGraphValue("average_clustering_weighted") { Clustering.average(length, weighted: true) }

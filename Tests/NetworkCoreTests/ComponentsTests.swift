@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Structure/Components.swift: weak and strong components.

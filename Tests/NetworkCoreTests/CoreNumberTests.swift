@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Structure/CoreNumber.swift and ParallelCorePeeling.swift: networkx's values, the parallel peeling (used
@@ -6,7 +7,7 @@ import Testing
 @Suite("Core numbers")
 struct CoreNumberTests {
     static let oracle: OracleMeasures = [
-        "core_number": { CoreNumber.compute(try $0.graph(.unweighted)).map(Double.init) },
+        "core_number": { CoreNumber.compute(try $0.graph(.unweighted)).map(Double.init) }
     ]
 
     @Test(arguments: OracleFixture.names)
@@ -38,7 +39,8 @@ struct CoreNumberTests {
     }
 
     @Test func largeGraphsTakeThePeelingPathWithTheSameResult() throws {
-        let g = try RandomGraph.withLoopsAndRepeats(seed: 9, n: CoreNumber.parallelThreshold, m: 3 * CoreNumber.parallelThreshold, directed: false)
+        let g = try RandomGraph.withLoopsAndRepeats(
+            seed: 9, n: CoreNumber.parallelThreshold, m: 3 * CoreNumber.parallelThreshold, directed: false)
         let expected = CoreNumber.batageljZaversnik(g)
         #expect(CoreNumber.compute(g, threads: 2) == expected && CoreNumber.compute(g, threads: 1) == expected)
     }
@@ -60,7 +62,8 @@ struct CoreNumberTests {
     @Test(arguments: RandomGraph.seedsAndDirections)
     func coreNumberIsAtMostTheDegree(seed: UInt64, directed: Bool) throws {
         let g = try RandomGraph.simple(seed: seed, n: 80, m: 300, directed: directed)
-        let core = CoreNumber.compute(g), degree = DegreeMeasures(g).degree
+        let core = CoreNumber.compute(g)
+        let degree = DegreeMeasures(g).degree
         #expect(zip(core, degree).allSatisfy { $0 <= $1 })
         // Every node of the k-core has at least k neighbours inside it.
         let k = core.max() ?? 0

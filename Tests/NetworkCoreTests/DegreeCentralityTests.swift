@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// `DegreeMeasures` (Centrality/DegreeCentrality.swift): degree centrality, in/out, degree and strength.
@@ -27,7 +28,8 @@ struct DegreeCentralityTests {
 
     @Test func parallelTiesMergedBySumMakeAStrongerTie() throws {
         var b = GraphBuilder(nodeCount: 2, directed: false, weightKind: .strength)
-        b.addEdge(0, 1, weight: 1); b.addEdge(0, 1, weight: 3)
+        b.addEdge(0, 1, weight: 1)
+        b.addEdge(0, 1, weight: 3)
         #expect(DegreeMeasures(try b.build(parallelEdges: .sum)).strength == [4, 4])
     }
 }

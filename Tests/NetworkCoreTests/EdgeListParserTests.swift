@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("The fast numeric edge-list reader")
@@ -25,10 +26,11 @@ struct EdgeListParserTests {
         #expect(try Self.parse("0,1,2.5\n", weighted: false).edgeWeights == [1])
     }
 
-    @Test(arguments: [
-        ("0,1\nx,2\n", 2), ("0,1\n0\n", 2), ("0;1\n", 1), ("0,1\n-1,2\n", 2), ("0,1,abc\n", 1), ("0,1,inf\n", 1),
-        ("0,99999999999\n", 1),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("0,1\nx,2\n", 2), ("0,1\n0\n", 2), ("0;1\n", 1), ("0,1\n-1,2\n", 2), ("0,1,abc\n", 1), ("0,1,inf\n", 1),
+            ("0,99999999999\n", 1),
+        ] as [(String, Int)])
     func badLinesAreNamed(text: String, line: Int) {
         #expect(throws: EdgeListParser.ParseError.badLine(line: line)) { try Self.parse(text, weighted: true) }
     }
@@ -38,7 +40,8 @@ struct EdgeListParserTests {
         var text = ""
         var b = GraphBuilder(nodeCount: 500, directed: false)
         for _ in 0 ..< 3000 {
-            let u = Int(rng.next() % 500), v = Int(rng.next() % 500)
+            let u = Int(rng.next() % 500)
+            let v = Int(rng.next() % 500)
             text += "\(u),\(v)\n"
             b.addEdge(u, v)
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Doreian–Mrvar factions")
@@ -14,10 +15,11 @@ struct FactionsTests {
             for v in 0 ..< 16 { #expect((f.blocks[u] == f.blocks[v]) == (gg.cluster3[u] == gg.cluster3[v])) }
         }
         #expect(f.blocks[0] == 0)  // numbered by first appearance
-        #expect(f.violations == [
-            SignedTie(source: gg.node("NAGAM"), target: gg.node("MASIL"), sign: .positive),
-            SignedTie(source: gg.node("MASIL"), target: gg.node("UHETO"), sign: .positive),
-        ])
+        #expect(
+            f.violations == [
+                SignedTie(source: gg.node("NAGAM"), target: gg.node("MASIL"), sign: .positive),
+                SignedTie(source: gg.node("MASIL"), target: gg.node("UHETO"), sign: .positive),
+            ])
     }
 
     @Test func localSearchAloneFindsCluster3() throws {
@@ -94,7 +96,10 @@ struct FactionsTests {
         for _ in 0 ..< n { total *= k }
         for code in 0 ..< total {
             var c = code
-            for i in 0 ..< n { labels[i] = c % k; c /= k }
+            for i in 0 ..< n {
+                labels[i] = c % k
+                c /= k
+            }
             if Set(labels).count != k { continue }
             var cost = 0.0
             for (u, v, w) in ties {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Support/FirstAppearanceNumbering.swift: labels renumbered in order of first appearance.

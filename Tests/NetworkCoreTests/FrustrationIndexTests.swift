@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Frustration index")
@@ -22,7 +23,8 @@ struct FrustrationIndexTests {
         let f = gg.signed.frustrationIndex(options: .init(maxExactComponentSize: 4))
         #expect(!f.isExact && f.optimalSplitCount == nil)
         #expect(f.frustration == 7)
-        #expect(gg.names.indices.filter { f.camps[$0] == 0 }.map { gg.names[$0] } == ["GAVEV", "KOTUN", "NAGAD", "GAMA"])
+        #expect(
+            gg.names.indices.filter { f.camps[$0] == 0 }.map { gg.names[$0] } == ["GAVEV", "KOTUN", "NAGAD", "GAMA"])
         // Deterministic for a seed.
         #expect(gg.signed.frustrationIndex(options: .init(maxExactComponentSize: 4)) == f)
     }
@@ -45,7 +47,9 @@ struct FrustrationIndexTests {
 
     @Test func emptyGraphAndIsolates() throws {
         let empty = try signedGraph(nodeCount: 0, []).frustrationIndex()
-        #expect(empty.frustration == 0 && empty.tieCount == 0 && empty.normalized == nil && empty.isExact && empty.camps.isEmpty)
+        #expect(
+            empty.frustration == 0 && empty.tieCount == 0 && empty.normalized == nil && empty.isExact
+                && empty.camps.isEmpty)
         let isolates = try signedGraph(nodeCount: 3, []).frustrationIndex()
         #expect(isolates.camps == [0, 0, 0] && isolates.normalized == nil && isolates.optimalSplitCount == 1)
     }

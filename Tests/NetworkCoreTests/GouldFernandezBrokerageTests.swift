@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Gould–Fernandez brokerage")
@@ -18,7 +19,8 @@ struct GouldFernandezBrokerageTests {
             #expect(r.liaison == e.liaison, "\(reference.name)")
             #expect(r.total == e.total, "\(reference.name)")
         }
-        #expect(roles[gg.node("MASIL")] == BrokerageRoles(coordinator: 4, itinerant: 2, gatekeeper: 10, representative: 10))
+        #expect(
+            roles[gg.node("MASIL")] == BrokerageRoles(coordinator: 4, itinerant: 2, gatekeeper: 10, representative: 10))
     }
 
     /// Undirected ties count both directions, so every gatekeeping path read backwards is representation.
@@ -43,22 +45,27 @@ struct GouldFernandezBrokerageTests {
         var b = GraphBuilder(nodeCount: 5, directed: true)
         for (u, v) in [(0, 1), (1, 0), (0, 2), (1, 2), (2, 3), (2, 4), (3, 4), (4, 1)] { b.addEdge(u, v) }
         let roles = try b.build().gouldFernandezBrokerage(groups: [0, 0, 1, 2, 0])
-        #expect(roles == [
-            BrokerageRoles(),
-            BrokerageRoles(coordinator: 1, representative: 1),
-            BrokerageRoles(itinerant: 2, liaison: 2),
-            BrokerageRoles(),
-            BrokerageRoles(gatekeeper: 2),
-        ])
+        #expect(
+            roles == [
+                BrokerageRoles(),
+                BrokerageRoles(coordinator: 1, representative: 1),
+                BrokerageRoles(itinerant: 2, liaison: 2),
+                BrokerageRoles(),
+                BrokerageRoles(gatekeeper: 2),
+            ])
         #expect(roles.map(\.total) == [0, 2, 4, 0, 2])
     }
 
     /// Self-loops, parallel arcs and weights change nothing.
     @Test func loopsParallelArcsAndWeightsAreIgnored() throws {
         var plain = GraphBuilder(nodeCount: 3, directed: true)
-        plain.addEdge(0, 1); plain.addEdge(1, 2)
+        plain.addEdge(0, 1)
+        plain.addEdge(1, 2)
         var noisy = GraphBuilder(nodeCount: 3, directed: true, weightKind: .strength)
-        noisy.addEdge(0, 1, weight: 5); noisy.addEdge(0, 1, weight: 2); noisy.addEdge(1, 2, weight: 3); noisy.addEdge(1, 1)
+        noisy.addEdge(0, 1, weight: 5)
+        noisy.addEdge(0, 1, weight: 2)
+        noisy.addEdge(1, 2, weight: 3)
+        noisy.addEdge(1, 1)
         let groups: [Int32] = [7, 7, 9]
         let expected = [BrokerageRoles(), BrokerageRoles(representative: 1), BrokerageRoles()]
         #expect(try plain.build().gouldFernandezBrokerage(groups: groups) == expected)

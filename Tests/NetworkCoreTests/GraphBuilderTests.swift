@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("GraphBuilder and the CSR storage")
@@ -113,7 +114,8 @@ struct GraphBuilderTests {
         var b = GraphBuilder(nodeCount: n, directed: directed)
         var expected = Set<[Int]>()
         for _ in 0 ..< 400 {
-            let u = Int(rng.next() % UInt64(n)), v = Int(rng.next() % UInt64(n))
+            let u = Int(rng.next() % UInt64(n))
+            let v = Int(rng.next() % UInt64(n))
             b.addEdge(u, v)
             expected.insert(directed ? [u, v] : [min(u, v), max(u, v)])
         }
@@ -136,4 +138,3 @@ struct GraphBuilderTests {
         }
     }
 }
-

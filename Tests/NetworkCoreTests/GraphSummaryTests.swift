@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Structure/GraphSummary.swift: size, density and diameter.
@@ -12,7 +13,9 @@ struct GraphSummaryTests {
         f.expectGraphValue("edges") { Double(plain.edgeCount) }
         f.expectGraphValue("density") { GraphSummary.density(plain) }
         if f.graphValue("diameter") != nil {
-            let ecc = try PathMeasures.compute(plain, options: .init(betweenness: false, closeness: false, eccentricity: true)).eccentricity!
+            let ecc = try PathMeasures.compute(
+                plain, options: .init(betweenness: false, closeness: false, eccentricity: true)
+            ).eccentricity!
             try f.expectGraphValue("diameter") { try #require(GraphSummary.diameter(eccentricity: ecc)) }
         }
     }

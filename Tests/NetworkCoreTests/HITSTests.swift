@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Centrality/HITS.swift: hubs and authorities.

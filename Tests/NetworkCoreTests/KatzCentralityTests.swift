@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Centrality/KatzCentrality.swift: Katz centrality with its alpha fallback, and `SpectralRadius`.
@@ -21,7 +22,8 @@ struct KatzCentralityTests {
     @Test(arguments: OracleFixture.names)
     func spectralRadiusMatchesNetworkx(fixture: String) throws {
         let f = try OracleFixture(fixture)
-        let plain = try f.graph(.unweighted), length = try f.graph(.length)
+        let plain = try f.graph(.unweighted)
+        let length = try f.graph(.length)
         f.expectGraphValue("spectral_radius") { SpectralRadius.estimate(plain) }
         f.expectGraphValue("spectral_radius_weighted") { SpectralRadius.estimate(length) }
         f.expectGraphValue("dominant_eigenvalue") { SpectralRadius.estimate(plain) }

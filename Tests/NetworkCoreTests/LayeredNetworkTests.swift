@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Layered networks and their projections")
@@ -6,9 +7,11 @@ struct LayeredNetworkTests {
     // Layers: 0 trust (directed, signed), 1 rivalry (undirected).
     //   0 ─(+2)→ 1 ─(−1)→ 2      0 ~~ 2 (rivalry 3)
     func network() -> LayeredNetwork {
-        var net = LayeredNetwork(nodeCount: 3, layers: [
-            .init(name: "trust", isDirected: true), .init(name: "rivalry", isDirected: false),
-        ])
+        var net = LayeredNetwork(
+            nodeCount: 3,
+            layers: [
+                .init(name: "trust", isDirected: true), .init(name: "rivalry", isDirected: false),
+            ])
         net.addEdge(layer: 0, from: 0, to: 1, weight: 2)
         net.addEdge(layer: 0, from: 1, to: 2, weight: -1)
         net.addEdge(layer: 1, from: 2, to: 0, weight: -3)
@@ -33,7 +36,8 @@ struct LayeredNetworkTests {
     }
 
     @Test func unweightedProjectionMergesInsteadOfCounting() throws {
-        var net = LayeredNetwork(nodeCount: 2, layers: [.init(name: "a", isDirected: false), .init(name: "b", isDirected: false)])
+        var net = LayeredNetwork(
+            nodeCount: 2, layers: [.init(name: "a", isDirected: false), .init(name: "b", isDirected: false)])
         net.addEdge(layer: 0, from: 0, to: 1, weight: 4)
         net.addEdge(layer: 1, from: 1, to: 0, weight: 5)
         #expect(try net.projection(.init(layers: [0, 1], weightKind: .unweighted)).edgeWeights == [1])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Dense linear algebra: solve and symmetric eigen-decomposition")
@@ -26,7 +27,9 @@ struct LinearAlgebraTests {
     @Test func singularAndMismatchedSystemsThrow() throws {
         let singular = DenseMatrix(size: 2, elements: [1, 2, 2, 4])
         #expect(throws: LinearAlgebraError.singularMatrix(column: 1)) { try solveLinearSystem(singular, [1, 2]) }
-        #expect(throws: LinearAlgebraError.singularMatrix(column: 0)) { try solveLinearSystem(DenseMatrix(size: 2), [1, 2]) }
+        #expect(throws: LinearAlgebraError.singularMatrix(column: 0)) {
+            try solveLinearSystem(DenseMatrix(size: 2), [1, 2])
+        }
         #expect(throws: LinearAlgebraError.dimensionMismatch(expected: 2, actual: 3)) {
             try solveLinearSystem(singular, [1, 2, 3])
         }
@@ -83,7 +86,9 @@ struct LinearAlgebraTests {
             try SymmetricEigendecomposition(DenseMatrix(size: 2, elements: [0, 1, 2, 0]))
         }
         let a = DenseMatrix(size: 2, elements: [2, 1, 1, 2])
-        #expect(throws: LinearAlgebraError.didNotConverge(sweeps: 0)) { try SymmetricEigendecomposition(a, maxSweeps: 0) }
+        #expect(throws: LinearAlgebraError.didNotConverge(sweeps: 0)) {
+            try SymmetricEigendecomposition(a, maxSweeps: 0)
+        }
         #expect(isClose(try SymmetricEigendecomposition.eigenvalues(of: a), [3, 1], tolerance: 1e-14))
     }
 
@@ -95,4 +100,3 @@ struct LinearAlgebraTests {
         #expect(DenseMatrix.identity(size: 2).multiplied(by: a) == a)
     }
 }
-

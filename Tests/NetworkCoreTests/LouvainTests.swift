@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Community/Louvain.swift, LouvainLevel.swift and LouvainMoves.swift: the CSR implementation against a
@@ -12,7 +13,8 @@ struct LouvainTests {
         var rng = SplitMix64(seed: seed)
         var b = GraphBuilder(nodeCount: n, directed: directed, weightKind: .strength)
         for _ in 0 ..< m {
-            let u = Int(rng.next() % UInt64(n)), v = Int(rng.next() % UInt64(n))
+            let u = Int(rng.next() % UInt64(n))
+            let v = Int(rng.next() % UInt64(n))
             if u == v && !loops { continue }
             b.addEdge(u, v, weight: Double(1 + rng.next() % 4))
         }
@@ -27,7 +29,8 @@ struct LouvainTests {
             let fast = try Louvain.compute(g, options: options)
             let reference = ReferenceLouvain.compute(g, options: options)
             #expect(fast.communities == reference)
-            #expect(abs(fast.modularity - Modularity.compute(g, communities: reference, resolution: resolution)) < 1e-12)
+            #expect(
+                abs(fast.modularity - Modularity.compute(g, communities: reference, resolution: resolution)) < 1e-12)
         }
     }
 
@@ -70,7 +73,10 @@ struct LouvainTests {
     @Test func levelZeroReadsADirectedGraphAsUndirectedStrengths() throws {
         // 0→1 (2) and 1→0 (3) become one tie of 5; 1→1 (4) a self-loop counted once; 2→0 (1).
         var b = GraphBuilder(nodeCount: 3, directed: true, weightKind: .strength)
-        b.addEdge(0, 1, weight: 2); b.addEdge(1, 0, weight: 3); b.addEdge(1, 1, weight: 4); b.addEdge(2, 0, weight: 1)
+        b.addEdge(0, 1, weight: 2)
+        b.addEdge(1, 0, weight: 3)
+        b.addEdge(1, 1, weight: 4)
+        b.addEdge(2, 0, weight: 1)
         let level = LouvainLevel(try b.build(selfLoops: .keep), threads: 1)
         #expect(level.offsets == [0, 2, 3, 4])
         #expect(level.neighbors == [1, 2, 0, 0])
@@ -83,7 +89,10 @@ struct LouvainTests {
     @Test func aggregationSumsTiesAndKeepsInsideWeightAsALoop() throws {
         // Path 0–1–2–3 with weights 1, 2, 3 and a loop of 5 at 3; communities {0, 1} and {2, 3}.
         var b = GraphBuilder(nodeCount: 4, directed: false, weightKind: .strength)
-        b.addEdge(0, 1, weight: 1); b.addEdge(1, 2, weight: 2); b.addEdge(2, 3, weight: 3); b.addEdge(3, 3, weight: 5)
+        b.addEdge(0, 1, weight: 1)
+        b.addEdge(1, 2, weight: 2)
+        b.addEdge(2, 3, weight: 3)
+        b.addEdge(3, 3, weight: 5)
         let level = LouvainLevel(try b.build(selfLoops: .keep), threads: 1)
         let up = level.aggregated(by: [0, 0, 1, 1], communityCount: 2, threads: 2)
         #expect(up.offsets == [0, 1, 2])
@@ -113,7 +122,8 @@ struct LouvainTests {
     @Test(arguments: RandomGraph.seedsAndDirections)
     func isDeterministicAndNeverWorseThanSingletons(seed: UInt64, directed: Bool) throws {
         let g = try RandomGraph.simple(seed: seed, n: 100, m: 300, directed: directed)
-        let a = try Louvain.compute(g, options: .init(seed: seed)), b = try Louvain.compute(g, options: .init(seed: seed))
+        let a = try Louvain.compute(g, options: .init(seed: seed))
+        let b = try Louvain.compute(g, options: .init(seed: seed))
         #expect(a.communities == b.communities && a.modularity == b.modularity)
         let singletons = (0 ..< Int32(g.nodeCount)).map { $0 }
         #expect(a.modularity >= Modularity.compute(g, communities: singletons))
@@ -136,11 +146,19 @@ enum ReferenceLouvain {
         for u in 0 ..< n {
             var arcs: [(Int, Double)] = graph.outArcs(of: u).map { (Int(graph.outNeighbors[$0]), graph.outWeights[$0]) }
             if graph.isDirected {
-                arcs += graph.inArcs(of: u).filter { Int(graph.inNeighbors[$0]) != u }.map { (Int(graph.inNeighbors[$0]), graph.inWeights[$0]) }
+                arcs += graph.inArcs(of: u).filter { Int(graph.inNeighbors[$0]) != u }.map {
+                    (Int(graph.inNeighbors[$0]), graph.inWeights[$0])
+                }
             }
             arcs.sort { $0.0 < $1.0 }
             for (v, w) in arcs {
-                if v == u { loops[u] += w } else if let last = rows[u].last, last.0 == v { rows[u][rows[u].count - 1].1 += w } else { rows[u].append((v, w)) }
+                if v == u {
+                    loops[u] += w
+                } else if let last = rows[u].last, last.0 == v {
+                    rows[u][rows[u].count - 1].1 += w
+                } else {
+                    rows[u].append((v, w))
+                }
             }
         }
         var level = Level(rows: rows, loops: loops)
@@ -179,28 +197,36 @@ enum ReferenceLouvain {
         var active = [Bool](repeating: true, count: n)
         var movedAny = false
         for _ in 0 ..< options.maxPasses {
-            var moves = 0, passGain = 0.0
+            var moves = 0
+            var passGain = 0.0
             for u in order where active[u] {
                 active[u] = false
-                var link: [Int: Double] = [:], met: [Int] = []
+                var link: [Int: Double] = [:]
+                var met: [Int] = []
                 for (v, w) in level.rows[u] {
                     let c = community[v]
                     if link[c] == nil { met.append(c) }
                     link[c, default: 0] += w
                 }
-                let own = community[u], factor = options.resolution / m2 * strength[u]
+                let own = community[u]
+                let factor = options.resolution / m2 * strength[u]
                 let ownGain = link[own, default: 0] - (total[own] - strength[u]) * factor
-                var best = own, bestGain = ownGain
+                var best = own
+                var bestGain = ownGain
                 let gains = met.filter { $0 != own }.map { ($0, link[$0]! - total[$0] * factor) }
                 if let top = gains.map(\.1).max() {
                     let eps = 1e-12 * max(1, abs(top))
                     if top > ownGain + eps, let pick = gains.filter({ $0.1 >= top - eps }).min(by: { $0.0 < $1.0 }) {
-                        best = pick.0; bestGain = pick.1
+                        best = pick.0
+                        bestGain = pick.1
                     }
                 }
                 if best == own { continue }
-                total[own] -= strength[u]; total[best] += strength[u]; community[u] = best
-                moves += 1; passGain += bestGain - ownGain
+                total[own] -= strength[u]
+                total[best] += strength[u]
+                community[u] = best
+                moves += 1
+                passGain += bestGain - ownGain
                 for (v, _) in level.rows[u] { active[v] = true }
             }
             if moves == 0 { break }
@@ -219,7 +245,14 @@ enum ReferenceLouvain {
                 loops[c] += level.loops[u]
                 for (v, w) in level.rows[u] {
                     let d = community[v]
-                    if d == c { loops[c] += w / 2 } else if let s = slot[d] { rows[c][s].1 += w } else { slot[d] = rows[c].count; rows[c].append((d, w)) }
+                    if d == c {
+                        loops[c] += w / 2
+                    } else if let s = slot[d] {
+                        rows[c][s].1 += w
+                    } else {
+                        slot[d] = rows[c].count
+                        rows[c].append((d, w))
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Community/Modularity.swift, against networkx on the karate club's two clubs.
@@ -8,7 +9,8 @@ struct ModularityTests {
     func matchesNetworkx(fixture: String) throws {
         let f = try OracleFixture(fixture)
         guard let groups = f.parameters["COMMUNITIES"] as? [String: [String]] else { return }
-        let plain = try f.graph(.unweighted), length = try f.graph(.length)
+        let plain = try f.graph(.unweighted)
+        let length = try f.graph(.length)
         var label = [Int32](repeating: -1, count: f.nodes.count)
         for (c, key) in groups.keys.sorted().enumerated() {
             for node in groups[key]! { label[f.nodes.firstIndex(of: node)!] = Int32(c) }

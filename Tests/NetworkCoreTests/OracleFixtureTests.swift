@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetworkCore
 
 /// The reference data itself: every fixture is there, none is skipped, and every networkx measure in it is
@@ -10,8 +11,10 @@ struct OracleFixtureTests {
     static let measuresWithASuite: [String: String] = {
         let suites: [(String, OracleMeasures)] = [
             ("DegreeCentralityTests", DegreeCentralityTests.oracle), ("PageRankTests", PageRankTests.oracle),
-            ("EigenvectorCentralityTests", EigenvectorCentralityTests.oracle), ("KatzCentralityTests", KatzCentralityTests.oracle),
-            ("HITSTests", HITSTests.oracle), ("BetweennessTests", BetweennessTests.oracle), ("ClosenessTests", ClosenessTests.oracle),
+            ("EigenvectorCentralityTests", EigenvectorCentralityTests.oracle),
+            ("KatzCentralityTests", KatzCentralityTests.oracle),
+            ("HITSTests", HITSTests.oracle), ("BetweennessTests", BetweennessTests.oracle),
+            ("ClosenessTests", ClosenessTests.oracle),
             ("StructuralHolesTests", StructuralHolesTests.oracle), ("ClusteringTests", ClusteringTests.oracle),
             ("CoreNumberTests", CoreNumberTests.oracle),
         ]
@@ -39,7 +42,8 @@ struct OracleFixtureTests {
     /// A fixture added to `Fixtures/` but not to `OracleFixture.names` would be compared by no suite.
     @Test func everyFixtureInTheFolderIsListed() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: FixtureFiles.folder.path)
-        let onDisk = Set(files.filter { $0.hasSuffix(".values.json") }.map { String($0.dropLast(".values.json".count)) })
+        let onDisk = Set(
+            files.filter { $0.hasSuffix(".values.json") }.map { String($0.dropLast(".values.json".count)) })
         #expect(onDisk == Set(OracleFixture.names))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("PN centrality")
@@ -10,7 +11,7 @@ struct PNCentralityTests {
             #expect(abs(pn[gg.node(reference.name)] - reference.pn) < 1e-6, "\(reference.name)")
         }
         #expect(pn.indices.max { pn[$0] < pn[$1] } == gg.node("MASIL"))  // 1.223561
-        #expect(pn.indices.min { pn[$0] < pn[$1] } == gg.node("GAMA"))   // 0.714519
+        #expect(pn.indices.min { pn[$0] < pn[$1] } == gg.node("GAMA"))  // 0.714519
     }
 
     /// On symmetric data the directed forms reduce to the undirected index.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// What all of `PathMeasures` shares (Paths/PathMeasures.swift, ArcLengths.swift and the two sweep kernels):
@@ -31,7 +32,8 @@ struct PathMeasuresTests {
             b.addEdge(permutation[Int(g.edgeSources[e])], permutation[Int(g.edgeTargets[e])], weight: g.edgeWeights[e])
         }
         let h = try b.build()
-        let before = try PathMeasures.compute(g), after = try PathMeasures.compute(h)
+        let before = try PathMeasures.compute(g)
+        let after = try PathMeasures.compute(h)
         for v in 0 ..< g.nodeCount {
             let p = permutation[v]
             #expect(abs(before.betweenness![v] - after.betweenness![p]) <= 1e-12 * max(1, before.betweenness![v]))
@@ -52,8 +54,10 @@ struct PathMeasuresTests {
     @Test(arguments: RandomGraph.seedsAndDirections)
     func theDistancesOnlySweepAgreesWithTheFullSweep(seed: UInt64, directed: Bool) throws {
         let g = try RandomGraph.simple(seed: seed, n: 150, m: 400, directed: directed)
-        let full = try PathMeasures.compute(g, options: .init(betweenness: true, closeness: true, eccentricity: true, threads: 2))
-        let fast = try PathMeasures.compute(g, options: .init(betweenness: false, closeness: true, eccentricity: true, threads: 2))
+        let full = try PathMeasures.compute(
+            g, options: .init(betweenness: true, closeness: true, eccentricity: true, threads: 2))
+        let fast = try PathMeasures.compute(
+            g, options: .init(betweenness: false, closeness: true, eccentricity: true, threads: 2))
         expectClose(fast.closeness!, full.closeness!.map { Optional($0) }, "closeness", relative: 1e-12)
         expectClose(fast.closenessOut!, full.closenessOut!.map { Optional($0) }, "closeness_out", relative: 1e-12)
         expectClose(fast.harmonic!, full.harmonic!.map { Optional($0) }, "harmonic", relative: 1e-12)

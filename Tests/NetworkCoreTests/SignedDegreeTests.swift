@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Signed graphs and signed degrees")
@@ -20,7 +21,8 @@ struct SignedDegreeTests {
     /// Directed: 0 → 1 (+), 1 → 0 (+), 0 → 2 (−), 3 → 0 (+), 3 → 0 (−), 2 → 2 (+, a loop), 4 isolated.
     /// Node 0's neighbours in either direction: 1 (+, mutual: one neighbour), 2 (−), 3 (both signs).
     @Test func directedDegreesCountDistinctNeighboursInEitherDirection() throws {
-        let g = try signedGraph(nodeCount: 5, directed: true, [(0, 1, 1), (1, 0, 1), (0, 2, -1), (3, 0, 1), (3, 0, -1), (2, 2, 1)])
+        let g = try signedGraph(
+            nodeCount: 5, directed: true, [(0, 1, 1), (1, 0, 1), (0, 2, -1), (3, 0, 1), (3, 0, -1), (2, 2, 1)])
         let d = g.signedDegrees()
         #expect(d.positive == [2, 1, 0, 1, 0])
         #expect(d.negative == [2, 0, 1, 1, 0])
@@ -47,7 +49,8 @@ struct SignedDegreeTests {
 
     @Test func fromALayeredNetworkSplitsBySign() throws {
         // trust (directed, signed): 0 → 1 (+2), 1 → 2 (−1); rivalry (undirected): {0, 2} (−3).
-        var net = LayeredNetwork(nodeCount: 3, layers: [.init(name: "trust", isDirected: true), .init(name: "rivalry", isDirected: false)])
+        var net = LayeredNetwork(
+            nodeCount: 3, layers: [.init(name: "trust", isDirected: true), .init(name: "rivalry", isDirected: false)])
         net.addEdge(layer: 0, from: 0, to: 1, weight: 2)
         net.addEdge(layer: 0, from: 1, to: 2, weight: -1)
         net.addEdge(layer: 1, from: 2, to: 0, weight: -3)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Burt's constraint, effective size, efficiency and hierarchy (Structure/StructuralHoles.swift), against
@@ -40,7 +41,8 @@ struct StructuralHolesTests {
         #expect(abs(plain.constraint[at("G")]! - 0.400) < 5e-4 && abs(plain.constraint[at("A")]! - 0.595) < 5e-4)
         #expect(abs(plain.effectiveSize[at("G")]! - 4.67) < 5e-3 && plain.effectiveSize[at("A")]! == 2.5)
         #expect(abs(weighted.constraint[at("G")]! - 0.299) < 5e-4 && abs(weighted.constraint[at("A")]! - 0.795) < 5e-4)
-        #expect(abs(weighted.effectiveSize[at("G")]! - 5.47) < 5e-3 && abs(weighted.effectiveSize[at("A")]! - 2.47) < 5e-3)
+        #expect(
+            abs(weighted.effectiveSize[at("G")]! - 5.47) < 5e-3 && abs(weighted.effectiveSize[at("A")]! - 2.47) < 5e-3)
         #expect(plain.constraint[at("C")]! == 1 && plain.effectiveSize[at("C")]! == 1)
         #expect(plain.efficiency[at("C")]! == 1 && plain.hierarchy[at("C")] == nil)
     }

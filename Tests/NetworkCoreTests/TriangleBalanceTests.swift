@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 @Suite("Triangle balance and walk balance")
@@ -22,11 +23,13 @@ struct TriangleBalanceTests {
         var a = DenseMatrix(size: 16)
         for e in 0 ..< gg.signed.positive.edgeCount {
             let (u, v) = (Int(gg.signed.positive.edgeSources[e]), Int(gg.signed.positive.edgeTargets[e]))
-            a[u, v] = 1; a[v, u] = 1
+            a[u, v] = 1
+            a[v, u] = 1
         }
         for e in 0 ..< gg.signed.negative.edgeCount {
             let (u, v) = (Int(gg.signed.negative.edgeSources[e]), Int(gg.signed.negative.edgeTargets[e]))
-            a[u, v] = -1; a[v, u] = -1
+            a[u, v] = -1
+            a[v, u] = -1
         }
         let e = try SymmetricEigendecomposition(a)
         #expect(abs(e.eigenvalues[0] - 6.483378) < 1e-6)
@@ -34,7 +37,8 @@ struct TriangleBalanceTests {
 
     @Test func aPositiveGraphIsBalanced() throws {
         // Two positive triangles sharing node 2, and a pendant node.
-        let g = try signedGraph(nodeCount: 6, [(0, 1, 1), (1, 2, 1), (0, 2, 1), (2, 3, 1), (3, 4, 1), (2, 4, 1), (4, 5, 1)])
+        let g = try signedGraph(
+            nodeCount: 6, [(0, 1, 1), (1, 2, 1), (0, 2, 1), (2, 3, 1), (3, 4, 1), (2, 4, 1), (4, 5, 1)])
         let t = g.triangleBalance()
         #expect(t.allPositive == 2 && t.unbalanced == 0 && t.ratio == 1)
         let k = try #require(try g.walkBalance())
@@ -58,7 +62,8 @@ struct TriangleBalanceTests {
     @Test func ambivalentPairsAndDirectedTies() throws {
         // 0 → 1 (+) and 1 → 0 (−): ambivalent; 1 → 2 (+), 2 → 0 (−): with {0, 1} a triangle, set aside.
         // 2 → 3 (+), 3 → 1 (−): triangle {1, 2, 3} with 1–2 (+), 2–3 (+), 1–3 (−): ++−.
-        let g = try signedGraph(nodeCount: 4, directed: true, [(0, 1, 1), (1, 0, -1), (1, 2, 1), (2, 0, -1), (2, 3, 1), (3, 1, -1)])
+        let g = try signedGraph(
+            nodeCount: 4, directed: true, [(0, 1, 1), (1, 0, -1), (1, 2, 1), (2, 0, -1), (2, 3, 1), (3, 1, -1)])
         let t = g.triangleBalance()
         #expect(t.ambivalent == 1 && t.twoPositive == 1 && t.signedTriangles == 1 && t.ratio == 0)
     }

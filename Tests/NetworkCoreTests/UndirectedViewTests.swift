@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Graph/Graph+UndirectedView.swift.
@@ -10,7 +11,9 @@ struct UndirectedViewTests {
         var b = GraphBuilder(nodeCount: 40, directed: true, weightKind: .length)
         var u2 = GraphBuilder(nodeCount: 40, directed: false, weightKind: .strength)
         for _ in 0 ..< 200 {
-            let u = Int(rng.next() % 40), v = Int(rng.next() % 40), w = Double(1 + rng.next() % 5)
+            let u = Int(rng.next() % 40)
+            let v = Int(rng.next() % 40)
+            let w = Double(1 + rng.next() % 5)
             b.addEdge(u, v, weight: w)
             if u != v { u2.addEdge(u, v, weight: w) }
         }

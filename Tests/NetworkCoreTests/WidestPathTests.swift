@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NetworkCore
 
 /// Widest (maximum-bottleneck) paths (Search/WidestPath.swift), by hand and against brute force.
@@ -7,7 +8,10 @@ struct WidestPathTests {
     @Test func theWeakestLinkDecides() throws {
         // 0 –5– 1 –1– 3 and 0 –2– 2 –4– 3: the widest path to 3 is 0–2–3 with width 2.
         var b = GraphBuilder(nodeCount: 5, directed: false, weightKind: .strength)
-        b.addEdge(0, 1, weight: 5); b.addEdge(1, 3, weight: 1); b.addEdge(0, 2, weight: 2); b.addEdge(2, 3, weight: 4)
+        b.addEdge(0, 1, weight: 5)
+        b.addEdge(1, 3, weight: 1)
+        b.addEdge(0, 2, weight: 2)
+        b.addEdge(2, 3, weight: 4)
         let g = try b.build()
         let widths = WidestPath.widths(in: g, from: 0)
         #expect(widths[0] == .infinity)
@@ -17,7 +21,8 @@ struct WidestPathTests {
 
     @Test func directedArcsAreFollowedForward() throws {
         var b = GraphBuilder(nodeCount: 3, directed: true, weightKind: .strength)
-        b.addEdge(0, 1, weight: 3); b.addEdge(2, 1, weight: 9)
+        b.addEdge(0, 1, weight: 3)
+        b.addEdge(2, 1, weight: 9)
         let widths = WidestPath.widths(in: try b.build(), from: 0)
         #expect(widths == [.infinity, 3, nil])
     }

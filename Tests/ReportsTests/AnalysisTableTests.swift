@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reports
 
 /// Analysis/AnalysisTable.swift: honest top lists.
@@ -19,12 +20,14 @@ struct AnalysisTableTests {
     }
 
     @Test func lowestFirstKeepsSmallValues() {
-        let items = AnalysisTable.rankedItems(ids: ids, values: [0.5, 0.2, nil, 0.9, 0.1, 0.3, 0.4, 0.6, 0.7], lowest: true)
+        let items = AnalysisTable.rankedItems(
+            ids: ids, values: [0.5, 0.2, nil, 0.9, 0.1, 0.3, 0.4, 0.6, 0.7], lowest: true)
         #expect(items == ["e 0.1", "b 0.2", "f 0.3", "g 0.4", "a 0.5"])
     }
 
     @Test func wrappingKeepsItemsWhole() {
-        let text = TextWrap.wrapList(["alpha 1", "beta 2", "gamma 3"], width: 21, prefix: "  x: ", continuation: "      ")
+        let text = TextWrap.wrapList(
+            ["alpha 1", "beta 2", "gamma 3"], width: 21, prefix: "  x: ", continuation: "      ")
         #expect(text == "  x: alpha 1, beta 2,\n      gamma 3\n")
         // A label that leaves no room for the first item stands on its own line.
         let long = TextWrap.wrapList(["alpha 1"], width: 12, prefix: "  a long label: ", continuation: "    ")

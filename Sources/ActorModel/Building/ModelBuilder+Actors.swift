@@ -40,23 +40,30 @@ extension ModelBuilder {
             keep = false
         }
         if keep, let id = input.id, let first = actorLocations[id.value] {
-            log.error("duplicate actor id '\(id.value)'", at: id.location,
-                      notes: [.note("'\(id.value)' is first defined here", at: first)])
+            log.error(
+                "duplicate actor id '\(id.value)'", at: id.location,
+                notes: [.note("'\(id.value)' is first defined here", at: first)])
             keep = false
         }
         var actor = Actor(id: input.id?.value ?? "", location: input.id?.location)
         if let name = input.name { actor.name = name }
         if let s = input.sector {
             let sectors = Sector.allCases.map(\.rawValue)
-            if let sector = Sector(rawValue: s.value) { actor.sector = sector } else {
-                log.error("unknown sector '\(s.value)'; use one of " + sectors.joined(separator: ", ")
-                    + NearMiss.hint(for: s.value, among: sectors), at: s.location)
+            if let sector = Sector(rawValue: s.value) {
+                actor.sector = sector
+            } else {
+                log.error(
+                    "unknown sector '\(s.value)'; use one of " + sectors.joined(separator: ", ")
+                        + NearMiss.hint(for: s.value, among: sectors), at: s.location)
             }
         }
         if let s = input.level {
-            if map.levels.contains(s.value) { actor.level = s.value } else {
-                log.error("unknown level '\(s.value)'; the model's levels are " + map.levels.joined(separator: ", ")
-                    + NearMiss.hint(for: s.value, among: map.levels), at: s.location)
+            if map.levels.contains(s.value) {
+                actor.level = s.value
+            } else {
+                log.error(
+                    "unknown level '\(s.value)'; the model's levels are " + map.levels.joined(separator: ", ")
+                        + NearMiss.hint(for: s.value, among: map.levels), at: s.location)
             }
         }
         if let groups = input.represents {

@@ -5,8 +5,9 @@ extension ModelBuilder {
     /// reads the plan's partners only when the name is accepted.
     mutating func acceptPlanName(_ name: Located<String>) -> Bool {
         if let first = planLocations[name.value] {
-            log.error("duplicate engagement plan name '\(name.value)'", at: name.location,
-                      notes: [.note("first defined here", at: first)])
+            log.error(
+                "duplicate engagement plan name '\(name.value)'", at: name.location,
+                notes: [.note("first defined here", at: first)])
             return false
         }
         planLocations[name.value] = name.location
@@ -23,7 +24,9 @@ extension ModelBuilder {
         if let partners {
             var seen = Set<String>()
             for id in partners.value where checkActorReference(id) {
-                if seen.insert(id.value).inserted { kept.append(id.value) } else {
+                if seen.insert(id.value).inserted {
+                    kept.append(id.value)
+                } else {
                     log.warning("'\(id.value)' is listed twice as a partner", at: id.location)
                 }
             }

@@ -9,8 +9,9 @@ extension ModelBuilder {
             return false
         }
         if !ModelRules.isValidID(name.value) {
-            log.error("relation type name '\(name.value)' may contain only letters, digits, '-', '_' and '.'",
-                      at: name.location)
+            log.error(
+                "relation type name '\(name.value)' may contain only letters, digits, '-', '_' and '.'",
+                at: name.location)
             return false
         }
         return true
@@ -23,9 +24,12 @@ extension ModelBuilder {
     mutating func addRelationType(name: String, directed: Bool, polarity: Located<String>?, description: String?) {
         var value = Polarity.positive
         if let polarity {
-            if let known = Polarity(rawValue: polarity.value) { value = known } else {
-                log.error("unknown polarity '\(polarity.value)'; use one of positive, negative, signed, neutral"
-                    + NearMiss.hint(for: polarity.value, among: Polarity.allCases.map(\.rawValue)),
+            if let known = Polarity(rawValue: polarity.value) {
+                value = known
+            } else {
+                log.error(
+                    "unknown polarity '\(polarity.value)'; use one of positive, negative, signed, neutral"
+                        + NearMiss.hint(for: polarity.value, among: Polarity.allCases.map(\.rawValue)),
                     at: polarity.location)
             }
         }
@@ -43,13 +47,15 @@ extension ModelBuilder {
         case .explicit:
             if let type = map.relationType(named: name.value) { return type }
             let names = map.relationTypes.map(\.name)
-            log.error("unknown relation type '\(name.value)'; declare it under 'relation_types:' or use one of "
-                + names.joined(separator: ", ") + NearMiss.hint(for: name.value, among: names), at: name.location)
+            log.error(
+                "unknown relation type '\(name.value)'; declare it under 'relation_types:' or use one of "
+                    + names.joined(separator: ", ") + NearMiss.hint(for: name.value, among: names), at: name.location)
             return nil
         case .byTies(let directed):
             guard ModelRules.isValidID(name.value) else {
-                log.error("relation type '\(name.value)' may contain only letters, digits, '-', '_' and '.'",
-                          at: name.location)
+                log.error(
+                    "relation type '\(name.value)' may contain only letters, digits, '-', '_' and '.'",
+                    at: name.location)
                 return nil
             }
             return RelationType.builtIns.first { $0.name == name.value }

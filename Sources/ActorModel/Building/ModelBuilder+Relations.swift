@@ -61,7 +61,8 @@ extension ModelBuilder {
         let type = input.type.flatMap(relationType(namedByTie:))
         if input.type != nil && type == nil { ok = false }
         if let weight = input.weight, let type, conventions.declarations == .explicit || type.isBuiltIn,
-           let problem = ModelRules.weightProblem(weight.value, type: type) {
+            let problem = ModelRules.weightProblem(weight.value, type: type)
+        {
             ok = false
             log.error(problem, at: weight.location)
         }
@@ -70,7 +71,9 @@ extension ModelBuilder {
             if c.value < 0 || c.value > 1 {
                 ok = false
                 log.error("confidence must be between 0 and 1, found \(format(c.value))", at: c.location)
-            } else { confidence = c.value }
+            } else {
+                confidence = c.value
+            }
         }
         if let source = input.source { sourcesRead.append(source) }
         guard ok, let type, ends.count == 2 else { return nil }
@@ -85,8 +88,9 @@ extension ModelBuilder {
             if relation.weight < 0 { negativeTieTypes.insert(type.name) }
         }
         if let first = ties.record(relation, type: type) {
-            log.warning(TieIndex.message(relation, type: type, wording: conventions.tieWording), at: input.location,
-                        notes: [.note("first recorded here", at: first)])
+            log.warning(
+                TieIndex.message(relation, type: type, wording: conventions.tieWording), at: input.location,
+                notes: [.note("first recorded here", at: first)])
         }
         return relation
     }

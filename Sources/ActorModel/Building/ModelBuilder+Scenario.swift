@@ -12,23 +12,29 @@ extension ModelBuilder {
     func checkTieExists(_ relation: Relation, changing: Bool, fallback: SourceLocation) {
         let undirected = !(map.relationType(named: relation.type)?.isDirected ?? true)
         guard !map.relations.contains(where: { Scenario.matches(relation, $0, undirected: undirected) }) else { return }
-        let ends = relation.isMutual ? "between '\(relation.from)' and '\(relation.to)'"
+        let ends =
+            relation.isMutual
+            ? "between '\(relation.from)' and '\(relation.to)'"
             : "from '\(relation.from)' to '\(relation.to)'"
-        log.error("the map has no \(relation.type) tie \(ends)" + (relation.source.map { " reported by '\($0)'" } ?? "")
-            + " to \(changing ? "change" : "remove")", at: relation.location ?? fallback)
+        log.error(
+            "the map has no \(relation.type) tie \(ends)" + (relation.source.map { " reported by '\($0)'" } ?? "")
+                + " to \(changing ? "change" : "remove")", at: relation.location ?? fallback)
     }
 
     /// Rule: no tie a scenario adds, changes or removes touches an actor it removes (the tie would be
     /// dropped without a word). `lists` pairs each list's key with its ties.
-    func checkRemovedActors(_ removed: [String], in lists: [(key: String, ties: [Relation])],
-                            fallback: SourceLocation) {
+    func checkRemovedActors(
+        _ removed: [String], in lists: [(key: String, ties: [Relation])],
+        fallback: SourceLocation
+    ) {
         let removed = Set(removed)
         guard !removed.isEmpty else { return }
         for (key, ties) in lists {
             for r in ties {
                 for end in [r.from, r.to] where removed.contains(end) {
-                    log.error("'\(key)' names '\(end)', which this scenario removes in 'remove_actors'",
-                              at: r.location ?? fallback)
+                    log.error(
+                        "'\(key)' names '\(end)', which this scenario removes in 'remove_actors'",
+                        at: r.location ?? fallback)
                 }
             }
         }

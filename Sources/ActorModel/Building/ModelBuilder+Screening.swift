@@ -43,8 +43,9 @@ extension ModelBuilder {
     func checkBandsRise(at location: SourceLocation) {
         let s = map.screening
         if !(s.mediumFrom <= s.highFrom && s.highFrom <= s.criticalFrom) {
-            log.error("bands must rise: medium ≤ high ≤ critical (now \(format(s.mediumFrom)), "
-                + "\(format(s.highFrom)), \(format(s.criticalFrom)))", at: location)
+            log.error(
+                "bands must rise: medium ≤ high ≤ critical (now \(format(s.mediumFrom)), "
+                    + "\(format(s.highFrom)), \(format(s.criticalFrom)))", at: location)
         }
     }
 
@@ -56,11 +57,13 @@ extension ModelBuilder {
 
     /// The case of `Setting` named `name`, or `nil`: "unknown <kind> …; the <kind>s are …" with a hint.
     private func settingCase<Setting: RawRepresentable & CaseIterable>(_ name: Located<String>, kind: String)
-        -> Setting? where Setting.RawValue == String {
+        -> Setting? where Setting.RawValue == String
+    {
         if let value = Setting(rawValue: name.value) { return value }
         let names = Setting.allCases.map(\.rawValue)
-        log.error("unknown \(kind) '\(name.value)'; the \(kind)s are " + names.joined(separator: ", ")
-            + NearMiss.hint(for: name.value, among: names), at: name.location)
+        log.error(
+            "unknown \(kind) '\(name.value)'; the \(kind)s are " + names.joined(separator: ", ")
+                + NearMiss.hint(for: name.value, among: names), at: name.location)
         return nil
     }
 
@@ -71,8 +74,9 @@ extension ModelBuilder {
         } else if let value = RiskBand(rawValue: band.value) {
             map.screening.flagMinimumBand[kind] = value
         } else {
-            log.error("a flag raises the band to low, medium, high or critical (or none), found '\(band.value)'"
-                + NearMiss.hint(for: band.value, among: RiskBand.allCases.map(\.rawValue) + ["none"]),
+            log.error(
+                "a flag raises the band to low, medium, high or critical (or none), found '\(band.value)'"
+                    + NearMiss.hint(for: band.value, among: RiskBand.allCases.map(\.rawValue) + ["none"]),
                 at: band.location)
         }
     }
@@ -86,25 +90,34 @@ extension ModelBuilder {
 
     /// Rule: above 0 and at most 1.
     mutating func setDefaultConfidence(_ value: Located<Double>) {
-        if value.value > 0 && value.value <= 1 { map.screening.defaultConfidence = value.value } else {
-            log.error("default_confidence must be above 0 and at most 1, found \(format(value.value))",
-                      at: value.location)
+        if value.value > 0 && value.value <= 1 {
+            map.screening.defaultConfidence = value.value
+        } else {
+            log.error(
+                "default_confidence must be above 0 and at most 1, found \(format(value.value))",
+                at: value.location)
         }
     }
 
     /// Rule: a spread on the 0–5 rating scale, from 0 to 5.
     mutating func setRatingUncertainty(_ value: Located<Double>) {
-        if value.value >= 0 && value.value <= 5 { map.screening.ratingUncertainty = value.value } else {
-            log.error("rating_uncertainty is a spread on the 0–5 scale, from 0 to 5, found \(format(value.value))",
-                      at: value.location)
+        if value.value >= 0 && value.value <= 5 {
+            map.screening.ratingUncertainty = value.value
+        } else {
+            log.error(
+                "rating_uncertainty is a spread on the 0–5 scale, from 0 to 5, found \(format(value.value))",
+                at: value.location)
         }
     }
 
     /// Rule: a competition weight, from 1 to 5.
     mutating func setRivalryThreshold(_ value: Located<Double>) {
-        if value.value >= 1 && value.value <= 5 { map.screening.rivalryThreshold = value.value } else {
-            log.error("rivalry_threshold is a competition weight from 1 to 5, found \(format(value.value))",
-                      at: value.location)
+        if value.value >= 1 && value.value <= 5 {
+            map.screening.rivalryThreshold = value.value
+        } else {
+            log.error(
+                "rivalry_threshold is a competition weight from 1 to 5, found \(format(value.value))",
+                at: value.location)
         }
     }
 }

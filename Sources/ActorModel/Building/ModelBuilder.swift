@@ -66,8 +66,9 @@ struct ModelBuilder {
         var result = map
         if case .byTies(let directed) = conventions.declarations {
             result.relationTypes += tieTypes.map {
-                RelationType(name: $0, isDirected: directed,
-                             polarity: negativeTieTypes.contains($0) ? .signed : .positive)
+                RelationType(
+                    name: $0, isDirected: directed,
+                    polarity: negativeTieTypes.contains($0) ? .signed : .positive)
             }
         }
         return result
@@ -100,8 +101,9 @@ struct ModelBuilder {
     /// Reports `group` unless the map declares no groups or declares it.
     func checkGroup(_ group: Located<String>) {
         if let declared = map.groups, !declared.contains(group.value) {
-            log.error("group '\(group.value)' is not in the model's 'groups' list"
-                + NearMiss.hint(for: group.value, among: declared), at: group.location)
+            log.error(
+                "group '\(group.value)' is not in the model's 'groups' list"
+                    + NearMiss.hint(for: group.value, among: declared), at: group.location)
         }
     }
 }

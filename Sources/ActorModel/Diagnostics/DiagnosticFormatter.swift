@@ -30,8 +30,9 @@ public struct DiagnosticFormatter: Sendable {
         }
         out += severityLabel(d.severity) + " " + bold(d.message) + "\n"
         guard let location = d.location, let text = sources[location.path],
-              let line = Self.line(location.line, of: text),
-              !line.allSatisfy(\.isWhitespace) else { return }  // a blank line (an empty file) shows nothing
+            let line = Self.line(location.line, of: text),
+            !line.allSatisfy(\.isWhitespace)
+        else { return }  // a blank line (an empty file) shows nothing
         let (excerpt, column) = Self.window(line, column: location.column)
         out += excerpt + "\n"
         out += Self.caretLine(for: excerpt, column: column) + "\n"
@@ -92,8 +93,8 @@ public struct DiagnosticFormatter: Sendable {
     }
 }
 
-private extension String {
-    func trimmingTrailingCR() -> String {
+extension String {
+    fileprivate func trimmingTrailingCR() -> String {
         hasSuffix("\r") ? String(dropLast()) : self
     }
 }

@@ -16,9 +16,11 @@ public enum NearMiss {
         // A one-letter difference between one- or two-letter names ('b' for 'a') is no evidence of a typo.
         if found.distance <= limit && found.distance < max(lowered.count, found.name.count) { return found.name }
         // A prefix or abbreviation ("police" for "police-district").
-        if lowered.count >= 3, let contained = candidates.first(where: {
-            $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())
-        }) {
+        if lowered.count >= 3,
+            let contained = candidates.first(where: {
+                $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())
+            })
+        {
             return contained
         }
         return nil
@@ -31,7 +33,8 @@ public enum NearMiss {
 
     /// Levenshtein distance over characters (optimal string alignment: a swap of neighbours costs 1).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous2 = [Int](repeating: 0, count: y.count + 1)

@@ -33,8 +33,9 @@ struct CSVEdgeListReader {
             error("a quoted field is never closed; add the closing '\"'", line: line, column: column)
             return nil
         } catch CSVTable.ParseError.textAfterClosingQuote(let line, let column) {
-            error("text after a closing quote; put the whole field in quotes, doubling any '\"' inside",
-                  line: line, column: column)
+            error(
+                "text after a closing quote; put the whole field in quotes, doubling any '\"' inside",
+                line: line, column: column)
             return nil
         } catch {
             self.error("cannot read the CSV file: \(error)", line: 1, column: 1)
@@ -49,19 +50,21 @@ struct CSVEdgeListReader {
         for (i, name) in names.enumerated() where !Self.columns.contains(name) {
             builder.log.alwaysWarn(
                 "column '\(header[i].text)' is ignored; an edge list uses source, target, weight and type"
-                + NearMiss.hint(for: name, among: Self.columns), at: location(of: header[i]))
+                    + NearMiss.hint(for: name, among: Self.columns), at: location(of: header[i]))
         }
         for (i, name) in names.enumerated() where Self.columns.contains(name) {
             if let first = names.firstIndex(of: name), first < i {
-                error("the header names the column '\(name)' twice; which one is meant is unclear",
-                      line: header[i].line, column: header[i].column)
+                error(
+                    "the header names the column '\(name)' twice; which one is meant is unclear",
+                    line: header[i].line, column: header[i].column)
             }
         }
         guard let sourceColumn = column("source"), let targetColumn = column("target") else {
             let missing = column("source") == nil ? "source" : "target"
-            error("the header has no '\(missing)' column; an edge list starts with 'source,target'"
-                + NearMiss.hint(for: names.first ?? "", among: [missing]),
-                  line: header[0].line, column: header[0].column)
+            error(
+                "the header has no '\(missing)' column; an edge list starts with 'source,target'"
+                    + NearMiss.hint(for: names.first ?? "", among: [missing]),
+                line: header[0].line, column: header[0].column)
             return nil
         }
         let weightColumn = column("weight")
@@ -76,19 +79,23 @@ struct CSVEdgeListReader {
                 return text.isEmpty ? nil : (text, f)
             }
             guard let s = field(sourceColumn), let t = field(targetColumn) else {
-                error("this row has \(row.count) field\(row.count == 1 ? "" : "s"); the header has \(header.count)",
-                      line: row[0].line, column: row[0].column)
+                error(
+                    "this row has \(row.count) field\(row.count == 1 ? "" : "s"); the header has \(header.count)",
+                    line: row[0].line, column: row[0].column)
                 continue
             }
             if row.count > header.count,
-               let extra = row.dropFirst(header.count)
-                   .first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                builder.log.warning("this row has \(row.count) fields; the header has \(header.count): "
-                    + "the extra ones are ignored", at: location(of: extra))
+                let extra = row.dropFirst(header.count)
+                    .first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+            {
+                builder.log.warning(
+                    "this row has \(row.count) fields; the header has \(header.count): "
+                        + "the extra ones are ignored", at: location(of: extra))
             }
             let ends = [s, t].map { Located($0.text.trimmingCharacters(in: .whitespaces), at: location(of: $0)) }
             var input = ModelBuilder.RelationInput(ends: ends, location: location(of: s))
-            input.type = given(typeColumn).map { Located($0.0, at: location(of: $0.1)) }
+            input.type =
+                given(typeColumn).map { Located($0.0, at: location(of: $0.1)) }
                 ?? Located("tie", at: location(of: s))
             if let (raw, f) = given(weightColumn) {
                 if let w = Double(raw), w.isFinite, !raw.lowercased().contains("n") {

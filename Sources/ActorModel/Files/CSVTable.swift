@@ -35,28 +35,42 @@ struct CSVTable {
 
         while i <= n {
             // Start of a field.
-            let startLine = line, startColumn = column
+            let startLine = line
+            let startColumn = column
             var value = String.UnicodeScalarView()
             if i < n && scalars[i] == "\"" {
-                i += 1; column += 1
+                i += 1
+                column += 1
                 var closed = false
                 while i < n {
                     let c = scalars[i]
                     if c == "\"" {
                         if i + 1 < n && scalars[i + 1] == "\"" {
-                            value.append("\""); i += 2; column += 2
+                            value.append("\"")
+                            i += 2
+                            column += 2
                         } else {
-                            i += 1; column += 1; closed = true; break
+                            i += 1
+                            column += 1
+                            closed = true
+                            break
                         }
                     } else if c == "\n" {
-                        value.append(c); i += 1; line += 1; column = 1
+                        value.append(c)
+                        i += 1
+                        line += 1
+                        column = 1
                     } else if c == "\r" {
                         // CRLF inside quotes is kept as LF.
-                        value.append("\n"); i += 1
+                        value.append("\n")
+                        i += 1
                         if i < n && scalars[i] == "\n" { i += 1 }
-                        line += 1; column = 1
+                        line += 1
+                        column = 1
                     } else {
-                        value.append(c); i += 1; column += 1
+                        value.append(c)
+                        i += 1
+                        column += 1
                     }
                 }
                 if !closed { throw ParseError.unterminatedQuote(line: startLine, column: startColumn) }
@@ -65,20 +79,27 @@ struct CSVTable {
                 }
             } else {
                 while i < n && scalars[i] != "," && scalars[i] != "\n" && scalars[i] != "\r" {
-                    value.append(scalars[i]); i += 1; column += 1
+                    value.append(scalars[i])
+                    i += 1
+                    column += 1
                 }
             }
             row.append(Field(text: String(value), line: startLine, column: startColumn))
-            if i >= n { endRow(); break }
+            if i >= n {
+                endRow()
+                break
+            }
             let c = scalars[i]
             if c == "," {
-                i += 1; column += 1
+                i += 1
+                column += 1
                 continue
             }
             // Line end.
             i += 1
             if c == "\r" && i < n && scalars[i] == "\n" { i += 1 }
-            line += 1; column = 1
+            line += 1
+            column = 1
             endRow()
             if i >= n { break }
         }

@@ -15,8 +15,9 @@ extension ModelLoader {
     public static func parseScenario(text: String, path: String, base: StakeholderMap) -> ScenarioResult {
         var reader = YAMLScenarioReader(path: path, text: text, base: base)
         let scenario = reader.read(defaultName: stem(of: path))
-        return ScenarioResult(scenario: scenario, diagnostics: sorted(reader.builder.diagnostics), text: text,
-                              sources: reader.builder.sourcesRead)
+        return ScenarioResult(
+            scenario: scenario, diagnostics: sorted(reader.builder.diagnostics), text: text,
+            sources: reader.builder.sourcesRead)
     }
 
     /// A scenario file read against a map.

@@ -80,7 +80,9 @@ public enum ModelLoader {
             throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return .notText(.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
+            return .notText(
+                .error(
+                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
         }
         return .text(text)
     }
@@ -97,8 +99,9 @@ public enum ModelLoader {
         let map: StakeholderMap?
         let builder: ModelBuilder
         if edgeListExtensions.contains(ext) {
-            var reader = CSVEdgeListReader(path: path, text: text, directed: options.csvDirected,
-                                           defaultName: stem(of: path))
+            var reader = CSVEdgeListReader(
+                path: path, text: text, directed: options.csvDirected,
+                defaultName: stem(of: path))
             map = reader.read()
             builder = reader.builder
         } else {
@@ -117,8 +120,10 @@ public enum ModelLoader {
     /// Diagnostics in file order (stable for equal positions).
     static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
-            let la = a.element.location, lb = b.element.location
-            let ka = (la?.line ?? 0, la?.column ?? 0), kb = (lb?.line ?? 0, lb?.column ?? 0)
+            let la = a.element.location
+            let lb = b.element.location
+            let ka = (la?.line ?? 0, la?.column ?? 0)
+            let kb = (lb?.line ?? 0, lb?.column ?? 0)
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
     }

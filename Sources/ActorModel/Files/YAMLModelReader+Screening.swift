@@ -13,13 +13,15 @@ extension YAMLModelReader {
         if let e = f["weights"], let weights = nodes.entries(of: e.value, what: "'weights' (factor: weight)") {
             for w in weights {
                 guard let factor = builder.riskFactor(named: nodes.located(w.key, w.keyNode)),
-                      let v = nodes.locatedNumber(w.value, field: w.key) else { continue }
+                    let v = nodes.locatedNumber(w.value, field: w.key)
+                else { continue }
                 builder.setWeight(v, of: factor)
             }
             builder.checkWeights(at: nodes.location(of: e.value))
         }
         if let e = f["bands"],
-           let bands = nodes.entries(of: e.value, what: "'bands' (medium, high, critical: lowest score of each)") {
+            let bands = nodes.entries(of: e.value, what: "'bands' (medium, high, critical: lowest score of each)")
+        {
             nodes.checkKeys(bands, allowed: ["medium", "high", "critical"], in: "'bands'")
             for b in bands {
                 if let v = nodes.locatedNumber(b.value, field: b.key) { builder.setBand(b.key, from: v) }
@@ -27,10 +29,12 @@ extension YAMLModelReader {
             builder.checkBandsRise(at: nodes.location(of: e.value))
         }
         if let e = f["flags"],
-           let flags = nodes.entries(of: e.value, what: "'flags' (flag: band it raises to, or none)") {
+            let flags = nodes.entries(of: e.value, what: "'flags' (flag: band it raises to, or none)")
+        {
             for flag in flags {
                 guard let kind = builder.riskFlag(named: nodes.located(flag.key, flag.keyNode)),
-                      let band = nodes.string(flag.value, field: flag.key) else { continue }
+                    let band = nodes.string(flag.value, field: flag.key)
+                else { continue }
                 builder.setFlag(kind, raisesTo: nodes.located(band, flag.value))
             }
         }

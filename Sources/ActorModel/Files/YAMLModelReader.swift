@@ -24,7 +24,8 @@ struct YAMLModelReader {
     /// for errors.
     mutating func read() -> StakeholderMap? {
         guard let root = nodes.compose(text, emptyMessage: "the file is empty; a model starts with 'actormap: 1'"),
-              let top = nodes.entries(of: root, what: "the model") else { return nil }
+            let top = nodes.entries(of: root, what: "the model")
+        else { return nil }
         readModel(top, root: root)
         return builder.finish()
     }
@@ -74,7 +75,8 @@ struct YAMLModelReader {
         for entry in list {
             let name = entry.key
             guard builder.acceptRelationTypeName(nodes.located(name, entry.keyNode)),
-                  let fields = nodes.entries(of: entry.value, what: "relation type '\(name)'") else { continue }
+                let fields = nodes.entries(of: entry.value, what: "relation type '\(name)'")
+            else { continue }
             nodes.checkKeys(fields, allowed: ["directed", "polarity", "description"], in: "relation type '\(name)'")
             let f = nodes.fields(fields)
             var directed = false
@@ -123,7 +125,8 @@ struct YAMLModelReader {
             if let e = f["sensitive"] { actor.sensitive = nodes.bool(e.value, field: "sensitive") }
             actor.notes = f["notes"].flatMap { nodes.string($0.value, field: "notes") }
             if let e = f["attributes"],
-               let attrs = nodes.entries(of: e.value, what: "'attributes' (a mapping of name to value)") {
+                let attrs = nodes.entries(of: e.value, what: "'attributes' (a mapping of name to value)")
+            {
                 for attr in attrs {
                     if let v = nodes.string(attr.value, field: "attribute '\(attr.key)'") {
                         actor.attributes.append((attr.key, v))
@@ -147,7 +150,8 @@ struct YAMLModelReader {
                 continue
             }
             guard let name = nodes.requiredName(nameEntry.value, field: "name"),
-                  builder.acceptPlanName(name) else { continue }
+                builder.acceptPlanName(name)
+            else { continue }
             var partners: Located<[Located<String>]>?
             if let e = f["partners"] {
                 partners = nodes.names(e.value, field: "partners").map { nodes.located($0, e.value) }

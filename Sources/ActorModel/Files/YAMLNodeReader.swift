@@ -115,7 +115,9 @@ struct YAMLNodeReader {
         var seen = Set<String>()
         var result: [String] = []
         for name in list {
-            if seen.insert(name.value).inserted { result.append(name.value) } else {
+            if seen.insert(name.value).inserted {
+                result.append(name.value)
+            } else {
                 log.error("'\(name.value)' appears twice in '\(field)'", at: name.location)
             }
         }
@@ -172,7 +174,8 @@ struct YAMLNodeReader {
             return nil
         }
         guard s.style == .plain, let value = Double(s.string.trimmingCharacters(in: .whitespaces)),
-              !s.string.lowercased().contains("nan"), !s.string.lowercased().contains("inf") else {
+            !s.string.lowercased().contains("nan"), !s.string.lowercased().contains("inf")
+        else {
             let shown = s.style == .plain ? "'\(s.string)'" : "the text \"\(s.string)\""
             error("\(quoted(field)) must be a number, found \(shown)", at: node)
             return nil
@@ -219,7 +222,8 @@ struct YAMLNodeReader {
     static func isValidDate(_ s: String) -> Bool {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), y > 0 else { return false }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), y > 0
+        else { return false }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         return (1 ... 12).contains(m) && d >= 1 && d <= days[m - 1]
@@ -256,8 +260,8 @@ struct YAMLNodeReader {
     /// A Yams error as a located diagnostic, in the user's words (JSON or YAML, as the file is named).
     func report(_ e: YamlError) {
         switch e {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let here = SourceLocation(path: path, line: mark.line, column: mark.column)
             var notes: [Diagnostic] = []
             if let c = context {
@@ -270,14 +274,16 @@ struct YAMLNodeReader {
                 problem = "lists and mappings are nested too deeply (more than about 1 000 levels)"
             }
             log.error("invalid \(syntax): \(problem)", at: here, notes: notes)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             let here = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
-            log.error("duplicate key\(duplicates.count == 1 ? "" : "s") "
-                + duplicates.map { "'\($0)'" }.joined(separator: ", ")
-                + " in this mapping; each key may appear once", at: here)
-        case let .reader(problem, offset, _, _):
-            log.error("cannot read the file as UTF-8 text: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
-                      at: start)
+            log.error(
+                "duplicate key\(duplicates.count == 1 ? "" : "s") "
+                    + duplicates.map { "'\($0)'" }.joined(separator: ", ")
+                    + " in this mapping; each key may appear once", at: here)
+        case .reader(let problem, let offset, _, _):
+            log.error(
+                "cannot read the file as UTF-8 text: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
+                at: start)
         default:
             log.error("cannot parse the file: \(e)", at: start)
         }

@@ -36,11 +36,15 @@ enum YAMLRelationSchema {
                     input.isComplete = false
                     nodes.error("'between' takes exactly two actor ids, found \(pair.count)", at: b.value)
                 }
-            } else { input.isComplete = false }
+            } else {
+                input.isComplete = false
+            }
         } else {
             for key in ["from", "to"] {
                 if let e = f[key] {
-                    if let id = nodes.requiredName(e.value, field: key) { input.ends.append(id) } else {
+                    if let id = nodes.requiredName(e.value, field: key) {
+                        input.ends.append(id)
+                    } else {
                         input.isComplete = false
                     }
                 } else {

@@ -8,8 +8,10 @@ import Yams
 /// made from the map, exactly as a model's; the scenario's own rules (removed actors exist, changed and
 /// removed ties exist, no tie touches a removed actor) are the builder's too.
 struct YAMLScenarioReader {
-    static let keys = ["actormap-scenario", "name", "remove_actors", "add_relations", "change_relations",
-                       "remove_relations"]
+    static let keys = [
+        "actormap-scenario", "name", "remove_actors", "add_relations", "change_relations",
+        "remove_relations",
+    ]
 
     let text: String
     let nodes: YAMLNodeReader
@@ -26,7 +28,8 @@ struct YAMLScenarioReader {
     mutating func read(defaultName: String) -> Scenario? {
         let empty = "the file is empty; a scenario starts with 'actormap-scenario: 1'"
         guard let root = nodes.compose(text, emptyMessage: empty),
-              let top = nodes.entries(of: root, what: "the scenario") else { return nil }
+            let top = nodes.entries(of: root, what: "the scenario")
+        else { return nil }
         nodes.checkKeys(top, allowed: Self.keys, in: "the scenario")
         let f = nodes.fields(top)
         nodes.checkVersion(f, key: "actormap-scenario", kind: "scenario", root: root)
@@ -42,10 +45,12 @@ struct YAMLScenarioReader {
             for r in parsed { builder.checkTieExists(r, changing: isChange, fallback: nodes.location(of: e.value)) }
             if isChange { scenario.changeRelations = parsed } else { scenario.removeRelations = parsed }
         }
-        builder.checkRemovedActors(scenario.removeActors, in: [
-            ("add_relations", scenario.addRelations), ("change_relations", scenario.changeRelations),
-            ("remove_relations", scenario.removeRelations),
-        ], fallback: nodes.location(of: root))
+        builder.checkRemovedActors(
+            scenario.removeActors,
+            in: [
+                ("add_relations", scenario.addRelations), ("change_relations", scenario.changeRelations),
+                ("remove_relations", scenario.removeRelations),
+            ], fallback: nodes.location(of: root))
         return scenario
     }
 

@@ -20,8 +20,10 @@ public struct Scenario: Sendable {
     public var changeRelations: [Relation]
     public var removeRelations: [Relation]
 
-    public init(name: String, removeActors: [String] = [], addRelations: [Relation] = [],
-                changeRelations: [Relation] = [], removeRelations: [Relation] = []) {
+    public init(
+        name: String, removeActors: [String] = [], addRelations: [Relation] = [],
+        changeRelations: [Relation] = [], removeRelations: [Relation] = []
+    ) {
         self.name = name
         self.removeActors = removeActors
         self.addRelations = addRelations
@@ -35,7 +37,8 @@ public struct Scenario: Sendable {
         guard pattern.type == relation.type else { return false }
         if let source = pattern.source, source != relation.source { return false }
         if pattern.from == relation.from && pattern.to == relation.to { return true }
-        return (undirected || pattern.isMutual || relation.isMutual) && pattern.from == relation.to && pattern.to == relation.from
+        return (undirected || pattern.isMutual || relation.isMutual) && pattern.from == relation.to
+            && pattern.to == relation.from
     }
 
     /// The map with the scenario applied: actors removed (with their ties and plan memberships), ties
@@ -49,7 +52,8 @@ public struct Scenario: Sendable {
         func undirected(_ r: Relation) -> Bool { !(map.relationType(named: r.type)?.isDirected ?? true) }
         result.relations.removeAll { r in removeRelations.contains { Self.matches($0, r, undirected: undirected($0)) } }
         for change in changeRelations {
-            for i in result.relations.indices where Self.matches(change, result.relations[i], undirected: undirected(change)) {
+            for i in result.relations.indices
+            where Self.matches(change, result.relations[i], undirected: undirected(change)) {
                 result.relations[i].weight = change.weight
                 if let c = change.confidence { result.relations[i].confidence = c }
             }

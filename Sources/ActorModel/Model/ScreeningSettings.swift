@@ -59,7 +59,8 @@ public struct ScreeningSettings: Sendable, Equatable {
     ]
 
     public init(
-        weights: [RiskFactor: Double] = ScreeningSettings.defaultWeights, mediumFrom: Double = 25, highFrom: Double = 50,
+        weights: [RiskFactor: Double] = ScreeningSettings.defaultWeights, mediumFrom: Double = 25,
+        highFrom: Double = 50,
         criticalFrom: Double = 75, flagMinimumBand: [RiskFlagKind: RiskBand] = ScreeningSettings.defaultFlagBands,
         marginalisedGroups: [String] = ["women", "youth", "minority", "displaced", "pastoralists", "disabled"],
         defaultConfidence: Double = 0.8, ratingUncertainty: Double = 1, rivalryThreshold: Double = 3

@@ -40,7 +40,8 @@ public struct Redaction: Sendable, Equatable {
         for (original, new) in ids { label[original] = new }
         label[""] = nil
         guard !label.isEmpty else { return text }
-        let replacements: [(original: [Character], label: String)] = label
+        let replacements: [(original: [Character], label: String)] =
+            label
             .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
             .map { (Array($0.key), $0.value) }
         func isCore(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
@@ -55,8 +56,11 @@ public struct Redaction: Sendable, Equatable {
                 let beforeBefore: Character? = i > 1 ? chars[i - 2] : nil
                 let after: Character? = j < chars.count ? chars[j] : nil
                 let afterAfter: Character? = j + 1 < chars.count ? chars[j + 1] : nil
-                let gluedBefore = isCore(original.first) && (isCore(before) || ((before == "-" || before == ".") && isCore(beforeBefore)))
-                let gluedAfter = isCore(original.last) && (isCore(after) || ((after == "-" || after == ".") && isCore(afterAfter)))
+                let gluedBefore =
+                    isCore(original.first)
+                    && (isCore(before) || ((before == "-" || before == ".") && isCore(beforeBefore)))
+                let gluedAfter =
+                    isCore(original.last) && (isCore(after) || ((after == "-" || after == ".") && isCore(afterAfter)))
                 if gluedBefore || gluedAfter { continue }
                 out += label
                 i = j
@@ -140,9 +144,10 @@ extension Scenario {
     /// the file's name, is rewritten like a message).
     public func redacted(by redaction: Redaction) -> Scenario {
         var redaction = redaction
-        return Scenario(name: redaction.redactingText(name), removeActors: removeActors.map(redaction.id),
-                        addRelations: addRelations.map { redaction.redact($0) },
-                        changeRelations: changeRelations.map { redaction.redact($0) },
-                        removeRelations: removeRelations.map { redaction.redact($0) })
+        return Scenario(
+            name: redaction.redactingText(name), removeActors: removeActors.map(redaction.id),
+            addRelations: addRelations.map { redaction.redact($0) },
+            changeRelations: changeRelations.map { redaction.redact($0) },
+            removeRelations: removeRelations.map { redaction.redact($0) })
     }
 }

@@ -37,7 +37,8 @@ public struct StakeholderMap: Sendable {
         name: String, description: String? = nil, source: String? = nil, date: String? = nil,
         levels: [String] = StakeholderMap.defaultLevels, groups: [String]? = nil,
         relationTypes: [RelationType] = RelationType.builtIns, actors: [Actor] = [],
-        relations: [Relation] = [], engagementPlans: [EngagementPlan] = [], screening: ScreeningSettings = ScreeningSettings()
+        relations: [Relation] = [], engagementPlans: [EngagementPlan] = [],
+        screening: ScreeningSettings = ScreeningSettings()
     ) {
         self.screening = screening
         self.name = name
@@ -88,9 +89,11 @@ public struct StakeholderMap: Sendable {
         let parts = relationCounts.map { "\($0.count) \($0.type)" }
         let relations = relations.count == 1 ? "1 relation" : "\(relations.count) relations"
         // A CSV edge list without a type column has one type, "tie": naming it again says nothing.
-        let detail = parts.isEmpty || relationCounts.map(\.type) == ["tie"] ? "" : " (" + parts.joined(separator: ", ") + ")"
-        let plans = engagementPlans.isEmpty ? "" :
-            ", \(engagementPlans.count) engagement plan\(engagementPlans.count == 1 ? "" : "s")"
+        let detail =
+            parts.isEmpty || relationCounts.map(\.type) == ["tie"] ? "" : " (" + parts.joined(separator: ", ") + ")"
+        let plans =
+            engagementPlans.isEmpty
+            ? "" : ", \(engagementPlans.count) engagement plan\(engagementPlans.count == 1 ? "" : "s")"
         return "\(actors.count) actor\(actors.count == 1 ? "" : "s"), \(relations)\(detail)\(plans)"
     }
 }

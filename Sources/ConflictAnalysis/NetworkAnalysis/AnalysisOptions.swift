@@ -30,8 +30,10 @@ public struct AnalysisOptions: Sendable {
     public static var defaultThreadCount: Int { ParallelLanes.defaultThreadCount }
 
     public init(
-        relations: [String]? = nil, weights: WeightKind = .strength, measures: Set<MeasureFamily> = Set(MeasureFamily.allCases),
-        katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, factionCount: Int? = nil, seed: UInt64 = 42,
+        relations: [String]? = nil, weights: WeightKind = .strength,
+        measures: Set<MeasureFamily> = Set(MeasureFamily.allCases),
+        katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, factionCount: Int? = nil,
+        seed: UInt64 = 42,
         threads: Int = ParallelLanes.defaultThreadCount, control: AnalysisControl? = nil
     ) {
         self.relations = relations

@@ -6,26 +6,42 @@ import NetworkCore
 ///
 /// Conventions and formulas are in each NetworkCore type's documentation and docs/METHODOLOGY.md §3.
 public enum Measure: String, CaseIterable, Sendable {
-    case degreeCentrality = "degree_centrality", inDegreeCentrality = "in_degree_centrality"
+    case degreeCentrality = "degree_centrality"
+    case inDegreeCentrality = "in_degree_centrality"
     case outDegreeCentrality = "out_degree_centrality"
-    case strength, inStrength = "in_strength", outStrength = "out_strength"
-    case closeness, closenessOut = "closeness_out", harmonic, harmonicOut = "harmonic_out"
-    case betweenness, betweennessRaw = "betweenness_raw"
+    case strength
+    case inStrength = "in_strength"
+    case outStrength = "out_strength"
+    case closeness
+    case closenessOut = "closeness_out"
+    case harmonic
+    case harmonicOut = "harmonic_out"
+    case betweenness
+    case betweennessRaw = "betweenness_raw"
     case eigenvector, pagerank, katz
     case hubs, authorities
     case bonacich
-    case constraint, effectiveSize = "effective_size", efficiency, hierarchy
+    case constraint
+    case effectiveSize = "effective_size"
+    case efficiency, hierarchy
     case coreNumber = "core_number"
     case clustering
     case community
-    case brokerageCoordinator = "brokerage_coordinator", brokerageItinerant = "brokerage_itinerant"
-    case brokerageGatekeeper = "brokerage_gatekeeper", brokerageRepresentative = "brokerage_representative"
-    case brokerageLiaison = "brokerage_liaison", brokerageTotal = "brokerage_total"
+    case brokerageCoordinator = "brokerage_coordinator"
+    case brokerageItinerant = "brokerage_itinerant"
+    case brokerageGatekeeper = "brokerage_gatekeeper"
+    case brokerageRepresentative = "brokerage_representative"
+    case brokerageLiaison = "brokerage_liaison"
+    case brokerageTotal = "brokerage_total"
     // The signed block (no family: shown whenever the map has negative ties).
     case faction
-    case degreePositive = "degree_positive", degreeNegative = "degree_negative", degreeNet = "degree_net"
+    case degreePositive = "degree_positive"
+    case degreeNegative = "degree_negative"
+    case degreeNet = "degree_net"
     case degreeRatio = "degree_ratio"
-    case pn, pnIn = "pn_in", pnOut = "pn_out"
+    case pn
+    case pnIn = "pn_in"
+    case pnOut = "pn_out"
 
     /// Which end of a measure's scale is notable.
     public enum Direction: Sendable {
@@ -57,7 +73,7 @@ public enum Measure: String, CaseIterable, Sendable {
         case .clustering: return .clustering
         case .community: return .communities
         case .brokerageCoordinator, .brokerageItinerant, .brokerageGatekeeper, .brokerageRepresentative,
-             .brokerageLiaison, .brokerageTotal:
+            .brokerageLiaison, .brokerageTotal:
             return .brokerage
         case .faction, .degreePositive, .degreeNegative, .degreeNet, .degreeRatio, .pn, .pnIn, .pnOut: return nil
         }
@@ -121,7 +137,7 @@ public enum Measure: String, CaseIterable, Sendable {
 /// A family of per-actor measures `actormap analyze` can compute (`--measures`).
 public enum MeasureFamily: String, CaseIterable, Sendable {
     case degree, closeness, betweenness, eigenvector, pagerank, katz, hits, bonacich, holes, core, clustering,
-         communities, brokerage
+        communities, brokerage
 
     /// The measures this family produces, in output order.
     public var measures: [Measure] { Measure.allCases.filter { $0.family == self } }

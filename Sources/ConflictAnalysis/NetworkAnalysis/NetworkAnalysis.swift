@@ -32,7 +32,9 @@ public enum NetworkAnalysis {
     }
 
     /// Runs the analysis. Errors are ``Failure``s, whatever the graph core threw.
-    public static func run(_ map: StakeholderMap, options: AnalysisOptions = AnalysisOptions()) throws -> NetworkAnalysisReport {
+    public static func run(_ map: StakeholderMap, options: AnalysisOptions = AnalysisOptions()) throws
+        -> NetworkAnalysisReport
+    {
         do {
             return try runLayers(map, options: options)
         } catch is ComputationCancelled {
@@ -65,12 +67,15 @@ public enum NetworkAnalysis {
             layers.append(try analyseLayer(set, map: map, network: network, options: options, warnings: &warnings))
         }
         let signed = try SignedAnalysis.run(map, network: network, options: options, warnings: &warnings)
-        return NetworkAnalysisReport(layers: layers, signed: signed, warnings: warnings,
-                                     brokerageGrouping: options.groupBy.description)
+        return NetworkAnalysisReport(
+            layers: layers, signed: signed, warnings: warnings,
+            brokerageGrouping: options.groupBy.description)
     }
 
     /// The graph the classic measures of a layer run on.
-    static func classicGraph(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, weights: WeightKind) throws -> Graph {
+    static func classicGraph(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, weights: WeightKind) throws
+        -> Graph
+    {
         var signs: [Int: LayeredNetwork.SignSelection] = [:]
         for l in set {
             switch map.relationTypes[l].polarity {
@@ -79,21 +84,29 @@ public enum NetworkAnalysis {
             case .positive, .neutral: signs[l] = .all
             }
         }
-        return try network.projection(.init(layers: set, weightKind: weights, parallelEdges: .sum,
-                                            selfLoops: .drop, signByLayer: signs))
+        return try network.projection(
+            .init(
+                layers: set, weightKind: weights, parallelEdges: .sum,
+                selfLoops: .drop, signByLayer: signs))
     }
 
-    private static func analyseLayer(_ set: [Int], map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
-                                     warnings: inout [String]) throws -> LayerReport {
+    private static func analyseLayer(
+        _ set: [Int], map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
+        warnings: inout [String]
+    ) throws -> LayerReport {
         let names = set.map { map.relationTypes[$0].name }
         let label = names.joined(separator: "+")
         let g = try classicGraph(set, map: map, network: network, weights: options.weights)
-        let plain = g.weightKind == .unweighted ? g
+        let plain =
+            g.weightKind == .unweighted
+            ? g
             : try classicGraph(set, map: map, network: network, weights: .unweighted)
         let n = g.nodeCount
         let m = options.measures
         var columns: [MeasureColumn] = []
-        func add(_ measure: Measure, _ values: [Double]) { columns.append(MeasureColumn(measure, values.map { Optional($0) })) }
+        func add(_ measure: Measure, _ values: [Double]) {
+            columns.append(MeasureColumn(measure, values.map { Optional($0) }))
+        }
         func add(_ measure: Measure, _ values: [Double?]) { columns.append(MeasureColumn(measure, values)) }
         func undefined(_ measure: Measure, _ error: Error) {
             warnings.append("\(label): \(measure.key): \(error)")
@@ -122,7 +135,10 @@ public enum NetworkAnalysis {
                 add(.outStrength, weightedDegree.outStrength)
             }
             // The star's sum of differences: n − 2, or 2(n − 2) when directed (degree = in + out).
-            if n > 2, let c = GraphSummary.centralization(degree.degreeCentrality, starMaximum: Double(n - 2) * (g.isDirected ? 2 : 1)) {
+            if n > 2,
+                let c = GraphSummary.centralization(
+                    degree.degreeCentrality, starMaximum: Double(n - 2) * (g.isDirected ? 2 : 1))
+            {
                 graphValues.append(("degree_centralization", c))
             }
         }
@@ -130,17 +146,23 @@ public enum NetworkAnalysis {
         var diameter: Double?
         if wantPaths {
             let approximate = options.approximateBetweenness != nil && m.contains(.betweenness)
-            var paths = try PathMeasures.compute(g, options: .init(
-                betweenness: m.contains(.betweenness) && !approximate, closeness: m.contains(.closeness), eccentricity: m.contains(.closeness),
-                threads: options.threads, control: options.control?.computation))
+            var paths = try PathMeasures.compute(
+                g,
+                options: .init(
+                    betweenness: m.contains(.betweenness) && !approximate, closeness: m.contains(.closeness),
+                    eccentricity: m.contains(.closeness),
+                    threads: options.threads, control: options.control?.computation))
             if approximate, let epsilon = options.approximateBetweenness {
-                let estimate = try ApproximateBetweenness.compute(plain, epsilon: epsilon, seed: options.seed, control: options.control?.computation)
+                let estimate = try ApproximateBetweenness.compute(
+                    plain, epsilon: epsilon, seed: options.seed, control: options.control?.computation)
                 paths.betweenness = estimate.betweenness
                 let pairs = n > 2 ? Double(n - 1) * Double(n - 2) / (g.isDirected ? 1 : 2) : 1
                 paths.betweennessRaw = estimate.betweenness.map { $0 * pairs }
                 graphValues.append(("betweenness_samples", Double(estimate.samples)))
                 graphValues.append(("betweenness_error_bound", estimate.errorBound))
-                warnings.append("\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value for every actor, with probability 0.9")
+                warnings.append(
+                    "\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value for every actor, with probability 0.9"
+                )
             }
             if m.contains(.closeness) {
                 add(.closeness, paths.closeness!)
@@ -167,7 +189,9 @@ public enum NetworkAnalysis {
             do {
                 let (values, alpha) = try KatzCentrality.computeWithFallback(g, alpha: options.katzAlpha)
                 if alpha != options.katzAlpha {
-                    warnings.append("\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); used 0.5/spectral radius = \(alpha)")
+                    warnings.append(
+                        "\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); used 0.5/spectral radius = \(alpha)"
+                    )
                 }
                 add(.katz, values)
             } catch { undefined(.katz, error) }
@@ -175,8 +199,12 @@ public enum NetworkAnalysis {
         if m.contains(.hits) {
             do {
                 let (hubs, authorities) = try HITS.compute(g)
-                add(.hubs, hubs); add(.authorities, authorities)
-            } catch { undefined(.hubs, error); columns.append(MeasureColumn(.authorities, [Double?](repeating: nil, count: n))) }
+                add(.hubs, hubs)
+                add(.authorities, authorities)
+            } catch {
+                undefined(.hubs, error)
+                columns.append(MeasureColumn(.authorities, [Double?](repeating: nil, count: n)))
+            }
         }
         if m.contains(.bonacich) {
             do {
@@ -184,14 +212,18 @@ public enum NetworkAnalysis {
             } catch {
                 let rho = SpectralRadius.estimate(g)
                 let beta = (options.bonacichBeta < 0 ? -0.5 : 0.5) / rho
-                warnings.append("\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); used \(beta)")
+                warnings.append(
+                    "\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); used \(beta)"
+                )
                 do { add(.bonacich, try BonacichPower.compute(g, beta: beta)) } catch { undefined(.bonacich, error) }
             }
         }
         if m.contains(.holes) {
             let holes = StructuralHoles(g, weighted: g.weightKind != .unweighted)
-            add(.constraint, holes.constraint); add(.effectiveSize, holes.effectiveSize)
-            add(.efficiency, holes.efficiency); add(.hierarchy, holes.hierarchy)
+            add(.constraint, holes.constraint)
+            add(.effectiveSize, holes.effectiveSize)
+            add(.efficiency, holes.efficiency)
+            add(.hierarchy, holes.hierarchy)
         }
         if m.contains(.core) { add(.coreNumber, CoreNumber.compute(plain, threads: options.threads).map(Double.init)) }
         if m.contains(.clustering) {
@@ -220,8 +252,9 @@ public enum NetworkAnalysis {
             add(.brokerageTotal, roles.map { Double($0.total) })
         }
         if m.contains(.closeness) { graphValues.append(("diameter", diameter)) }
-        return LayerReport(relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
-                           actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
+        return LayerReport(
+            relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
+            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
     }
 
     /// Negative ties of signed types in the layer, left out of the classic measures.
@@ -231,7 +264,8 @@ public enum NetworkAnalysis {
     }
 
     /// Group label per actor for brokerage; actors without a value share the group "not given".
-    public static func groupLabels(_ map: StakeholderMap, by grouping: ActorGrouping, communities: [Int32]?) -> [Int32] {
+    public static func groupLabels(_ map: StakeholderMap, by grouping: ActorGrouping, communities: [Int32]?) -> [Int32]
+    {
         var ids: [String: Int32] = [:]
         func label(_ value: String?) -> Int32 {
             let key = value ?? "\u{0}not given"

@@ -12,15 +12,19 @@ import NetworkCore
 /// Factions: the Doreian–Mrvar partition into `k` blocks for the `k` in 2 … 4 with the smallest criterion
 /// (the smaller `k` on ties), unless `factionCount` fixes `k`.
 enum SignedAnalysis {
-    static func run(_ map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
-                    warnings: inout [String]) throws -> SignedReport? {
+    static func run(
+        _ map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
+        warnings: inout [String]
+    ) throws -> SignedReport? {
         let used = Set(map.relations.map(\.type))
         let layers = map.relationTypes.indices.filter {
             let t = map.relationTypes[$0]
             return t.builtIn != .power && t.polarity != .neutral && used.contains(t.name)
         }
         let hasNegative = map.relations.contains { r in
-            guard let t = map.relationType(named: r.type), layers.contains(where: { map.relationTypes[$0].name == t.name }) else { return false }
+            guard let t = map.relationType(named: r.type),
+                layers.contains(where: { map.relationTypes[$0].name == t.name })
+            else { return false }
             return t.signedWeight(r.weight) < 0
         }
         guard hasNegative else { return nil }
@@ -43,9 +47,11 @@ enum SignedAnalysis {
         let frustration = signed.frustrationIndex(options: .init(seed: options.seed))
         values.append(("frustration", Double(frustration.frustration)))
         values.append(("frustration_normalized", frustration.normalized))
-        notes.append(frustration.isExact
-            ? "frustration index exact (exhaustive search over 2-camp splits)"
-            : "frustration index is an upper bound from a seeded local search (a component has more than 26 actors)")
+        notes.append(
+            frustration.isExact
+                ? "frustration index exact (exhaustive search over 2-camp splits)"
+                : "frustration index is an upper bound from a seeded local search (a component has more than 26 actors)"
+        )
 
         let candidates = options.factionCount.map { [$0] } ?? Array(2 ... max(2, min(4, n)))
         var best: FactionPartition?
@@ -54,7 +60,9 @@ enum SignedAnalysis {
             if best == nil || p.criterion < best!.criterion - 1e-12 { best = p }
         }
         if let k = options.factionCount, k > n {
-            warnings.append("signed: factions: \(k) factions asked for but the signed network has only \(n) actor\(n == 1 ? "" : "s"); no factions computed")
+            warnings.append(
+                "signed: factions: \(k) factions asked for but the signed network has only \(n) actor\(n == 1 ? "" : "s"); no factions computed"
+            )
         }
         var factions: [[String]] = []
         var aligned: [Bool]?
@@ -69,7 +77,9 @@ enum SignedAnalysis {
             var blocks = [[String]](repeating: [], count: p.blockCount)
             for (i, b) in p.blocks.enumerated() { blocks[b].append(map.actors[i].id) }
             factions = blocks
-            notes.append("factions: Doreian–Mrvar criterion with alpha 0.5, \(p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")")
+            notes.append(
+                "factions: Doreian–Mrvar criterion with alpha 0.5, \(p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")"
+            )
             columns.append(MeasureColumn(.faction, p.blocks.map { Double($0) }))
         }
 
@@ -78,7 +88,9 @@ enum SignedAnalysis {
         columns.append(MeasureColumn(.degreeNegative, degrees.negative.map(Double.init)))
         columns.append(MeasureColumn(.degreeNet, degrees.net.map(Double.init)))
         columns.append(MeasureColumn(.degreeRatio, degrees.ratio))
-        for (measure, variant) in [(Measure.pn, PNCentralityVariant.symmetric), (.pnIn, .incoming), (.pnOut, .outgoing)] {
+        for (measure, variant) in [
+            (Measure.pn, PNCentralityVariant.symmetric), (.pnIn, .incoming), (.pnOut, .outgoing),
+        ] {
             if measure != .pn && !signed.isDirected { continue }
             do {
                 columns.append(MeasureColumn(measure, try signed.pnCentrality(variant).map { Optional($0) }))
@@ -87,7 +99,8 @@ enum SignedAnalysis {
                 columns.append(MeasureColumn(measure, [Double?](repeating: nil, count: n)))
             }
         }
-        return SignedReport(values: values, notes: notes, factions: factions, aligned: aligned,
-                            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
+        return SignedReport(
+            values: values, notes: notes, factions: factions, aligned: aligned,
+            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
     }
 }

@@ -19,14 +19,21 @@ struct ActorScreen {
             let (gate, cut) = gatekeeping[i]
             factors.append(gate)
             if !cut.isEmpty {
-                flags.append(RiskFlag(kind: .soleGatekeeper, actors: [c.ids[i]] + cut.map { c.ids[$0] },
-                                      message: "Removing \(c.ids[i]) cuts \(c.list(cut)) off from every state actor: \(cut.count == 1 ? "its" : "their") only trusted channel\(cut.count == 1 ? "" : "s") to the state run\(cut.count == 1 ? "s" : "") through \(c.ids[i])."))
+                flags.append(
+                    RiskFlag(
+                        kind: .soleGatekeeper, actors: [c.ids[i]] + cut.map { c.ids[$0] },
+                        message:
+                            "Removing \(c.ids[i]) cuts \(c.list(cut)) off from every state actor: \(cut.count == 1 ? "its" : "their") only trusted channel\(cut.count == 1 ? "" : "s") to the state run\(cut.count == 1 ? "s" : "") through \(c.ids[i])."
+                    ))
             }
             let (legitimacy, meanCommunityTrust) = legitimacyDeficit(i)
             factors.append(legitimacy)
             if let m = meanCommunityTrust, m < 0 {
-                flags.append(RiskFlag(kind: .lowCommunityTrust, actors: [c.ids[i]],
-                                      message: "Community actors distrust \(c.ids[i]) on average (mean trust \(signed(m)) on −2 … +2)."))
+                flags.append(
+                    RiskFlag(
+                        kind: .lowCommunityTrust, actors: [c.ids[i]],
+                        message:
+                            "Community actors distrust \(c.ids[i]) on average (mean trust \(signed(m)) on −2 … +2)."))
             }
             let (unchecked, uncheckedFlag) = uncheckedPower(i)
             factors.append(unchecked)
@@ -36,12 +43,15 @@ struct ActorScreen {
             factors.append(coercion)
             if let flag = armedFlag { flags.append(flag) }
             factors.append(exclusion(i))
-            return Self.score(id: c.ids[i], name: c.map.actors[i].name, factors: factors, flags: flags, settings: c.settings)
+            return Self.score(
+                id: c.ids[i], name: c.map.actors[i].name, factors: factors, flags: flags, settings: c.settings)
         }
     }
 
     /// Turns factors and flags into a score, bands and an explanation.
-    static func score(id: String, name: String, factors: [FactorValue], flags: [RiskFlag], settings: ScreeningSettings) -> ActorRisk {
+    static func score(id: String, name: String, factors: [FactorValue], flags: [RiskFlag], settings: ScreeningSettings)
+        -> ActorRisk
+    {
         let totalWeight = factors.reduce(0) { $0 + $1.weight }
         let known = factors.filter { $0.value != nil }
         let knownWeight = known.reduce(0) { $0 + $1.weight }
@@ -57,14 +67,26 @@ struct ActorScreen {
         }
         let confidence = totalWeight > 0 ? knownWeight / totalWeight : 0
         let top = known.filter { $0.weight > 0 }.sorted { ($0.weight * $0.value!) > ($1.weight * $1.value!) }.prefix(2)
-            .filter { $0.value! > 0 }.map { "\($0.factor.rawValue.replacingOccurrences(of: "_", with: " ")) \(short($0.value!))" }
+            .filter { $0.value! > 0 }.map {
+                "\($0.factor.rawValue.replacingOccurrences(of: "_", with: " ")) \(short($0.value!))"
+            }
         var explanation = "Score \(Int(score.rounded())) (\(scoreBand.rawValue))"
-        explanation += top.isEmpty ? ": no risk factor is present." : ", mostly from " + top.joined(separator: " and ") + "."
-        if !raisedBy.isEmpty { explanation += " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")." }
-        let unknown = factors.filter { $0.value == nil }.map { $0.factor.rawValue.replacingOccurrences(of: "_", with: " ") }
-        if !unknown.isEmpty { explanation += " Unknown: \(unknown.joined(separator: ", ")) (confidence \(Int((confidence * 100).rounded()))%)." }
-        return ActorRisk(id: id, name: name, risk: score, scoreBand: scoreBand, band: band, confidence: confidence,
-                         factors: factors, flags: flags, explanation: explanation, bandShares: nil)
+        explanation +=
+            top.isEmpty ? ": no risk factor is present." : ", mostly from " + top.joined(separator: " and ") + "."
+        if !raisedBy.isEmpty {
+            explanation +=
+                " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")."
+        }
+        let unknown = factors.filter { $0.value == nil }.map {
+            $0.factor.rawValue.replacingOccurrences(of: "_", with: " ")
+        }
+        if !unknown.isEmpty {
+            explanation +=
+                " Unknown: \(unknown.joined(separator: ", ")) (confidence \(Int((confidence * 100).rounded()))%)."
+        }
+        return ActorRisk(
+            id: id, name: name, risk: score, scoreBand: scoreBand, band: band, confidence: confidence,
+            factors: factors, flags: flags, explanation: explanation, bandShares: nil)
     }
 
     private func weight(_ f: RiskFactor) -> Double { context.settings.weights[f] ?? 0 }
@@ -89,7 +111,9 @@ struct ActorScreen {
             if direct.isEmpty {
                 evidence.append("no recorded power over other actors")
             } else {
-                evidence.append("power over \(direct.count) actor\(direct.count == 1 ? "" : "s") directly (strength \(short(out)), \(Int((relative * 100).rounded()))% of the strongest) and \(reached) in all through chains of power (\(Int((reach * 100).rounded()))% of the map)")
+                evidence.append(
+                    "power over \(direct.count) actor\(direct.count == 1 ? "" : "s") directly (strength \(short(out)), \(Int((relative * 100).rounded()))% of the strongest) and \(reached) in all through chains of power (\(Int((reach * 100).rounded()))% of the map)"
+                )
             }
         }
         if let r = rating {
@@ -97,10 +121,13 @@ struct ActorScreen {
             evidence.append("power rated \(short(r))/5")
         }
         guard !parts.isEmpty else {
-            return FactorValue(factor: .capture, value: nil, weight: weight(.capture), evidence: "unknown: no power ties in the map and no power rating")
+            return FactorValue(
+                factor: .capture, value: nil, weight: weight(.capture),
+                evidence: "unknown: no power ties in the map and no power rating")
         }
-        return FactorValue(factor: .capture, value: parts.reduce(0, +) / Double(parts.count), weight: weight(.capture),
-                           evidence: evidence.joined(separator: "; ").capitalizedFirst + ".")
+        return FactorValue(
+            factor: .capture, value: parts.reduce(0, +) / Double(parts.count), weight: weight(.capture),
+            evidence: evidence.joined(separator: "; ").capitalizedFirst + ".")
     }
 
     // MARK: Gatekeeping
@@ -115,20 +142,34 @@ struct ActorScreen {
         let state = (0 ..< c.n).filter { c.isState[$0] }
         let communities = (0 ..< c.n).filter { c.isCommunity[$0] && !c.isState[$0] }
         guard c.hasTrustTies, !state.isEmpty, !communities.isEmpty else {
-            let why = !c.hasTrustTies ? "no trust ties in the map" : state.isEmpty ? "no state actors in the map" : "no community actors in the map"
-            return (0 ..< c.n).map { _ in (FactorValue(factor: .gatekeeping, value: nil, weight: weight(.gatekeeping), evidence: "unknown: \(why)"), []) }
+            let why =
+                !c.hasTrustTies
+                ? "no trust ties in the map"
+                : state.isEmpty ? "no state actors in the map" : "no community actors in the map"
+            return (0 ..< c.n).map { _ in
+                (
+                    FactorValue(
+                        factor: .gatekeeping, value: nil, weight: weight(.gatekeeping), evidence: "unknown: \(why)"), []
+                )
+            }
         }
         let base = c.shortestPaths(from: state)
         let connected = communities.filter { base.distance[$0] > 0 }
         return (0 ..< c.n).map { x in
             if c.isState[x] {
-                return (FactorValue(factor: .gatekeeping, value: 0, weight: weight(.gatekeeping),
-                                    evidence: "A state actor: the other side of community–state channels, not an intermediary."), [])
+                return (
+                    FactorValue(
+                        factor: .gatekeeping, value: 0, weight: weight(.gatekeeping),
+                        evidence: "A state actor: the other side of community–state channels, not an intermediary."), []
+                )
             }
             let others = connected.filter { $0 != x }
             guard !others.isEmpty else {
-                return (FactorValue(factor: .gatekeeping, value: 0, weight: weight(.gatekeeping),
-                                    evidence: "No other community actor has a trusted channel to the state."), [])
+                return (
+                    FactorValue(
+                        factor: .gatekeeping, value: 0, weight: weight(.gatekeeping),
+                        evidence: "No other community actor has a trusted channel to the state."), []
+                )
             }
             let without = c.shortestPaths(from: state, removing: x)
             var share = 0.0
@@ -136,28 +177,41 @@ struct ActorScreen {
             var through: [Int] = []
             for v in others {
                 let fraction: Double
-                if without.distance[v] < 0 { fraction = 1; cut.append(v) }
-                else if without.distance[v] > base.distance[v] { fraction = 1 }
-                else { fraction = 1 - without.count[v] / base.count[v] }
+                if without.distance[v] < 0 {
+                    fraction = 1
+                    cut.append(v)
+                } else if without.distance[v] > base.distance[v] {
+                    fraction = 1
+                } else {
+                    fraction = 1 - without.count[v] / base.count[v]
+                }
                 share += fraction
                 if fraction > 0.5 { through.append(v) }
             }
             share /= Double(others.count)
             var evidence: String
             if share == 0 {
-                evidence = "None of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
+                evidence =
+                    "None of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
             } else if through.isEmpty && cut.isEmpty {
-                evidence = "Few of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
+                evidence =
+                    "Few of the \(others.count) community actors with a trusted channel to the state rely on \(c.ids[x])"
             } else {
-                evidence = "\(through.count) of \(others.count) community actors with a trusted channel to the state reach it mostly through \(c.ids[x]) (\(c.list(through)))"
+                evidence =
+                    "\(through.count) of \(others.count) community actors with a trusted channel to the state reach it mostly through \(c.ids[x]) (\(c.list(through)))"
             }
-            if !cut.isEmpty { evidence += "; \(cut.count) reach\(cut.count == 1 ? "es" : "") it only through \(c.ids[x])" }
+            if !cut.isEmpty {
+                evidence += "; \(cut.count) reach\(cut.count == 1 ? "es" : "") it only through \(c.ids[x])"
+            }
             if share == 0 {
                 evidence += ": none of their shortest trusted paths to the nearest state actor pass through it."
             } else {
-                evidence += ". On average \(Int((share * 100).rounded()))% of their shortest trusted paths to the nearest state actor pass through \(c.ids[x])."
+                evidence +=
+                    ". On average \(Int((share * 100).rounded()))% of their shortest trusted paths to the nearest state actor pass through \(c.ids[x])."
             }
-            return (FactorValue(factor: .gatekeeping, value: share, weight: weight(.gatekeeping), evidence: evidence), cut)
+            return (
+                FactorValue(factor: .gatekeeping, value: share, weight: weight(.gatekeeping), evidence: evidence), cut
+            )
         }
     }
 
@@ -168,7 +222,8 @@ struct ActorScreen {
     /// with `1 − legitimacy/5` when rated. Unknown with neither. Adding distrust never lowers it.
     private func legitimacyDeficit(_ i: Int) -> (FactorValue, Double?) {
         let c = context
-        var sum = 0.0, weightSum = 0.0
+        var sum = 0.0
+        var weightSum = 0.0
         var from: [String] = []
         var negative: [String] = []
         for tie in c.trustIn[i] where c.isCommunity[tie.from] && tie.from != i {
@@ -186,18 +241,29 @@ struct ActorScreen {
             let m = sum / weightSum
             mean = m
             parts.append((2 - m) / 4)
-            evidence.append("trust from community actors: \(from.prefix(6).joined(separator: ", "))\(from.count > 6 ? " …" : "") — weighted mean \(m == 0 ? "0" : signed(m)) on −2 … +2 (marginalised groups count double)")
+            evidence.append(
+                "trust from community actors: \(from.prefix(6).joined(separator: ", "))\(from.count > 6 ? " …" : "") — weighted mean \(m == 0 ? "0" : signed(m)) on −2 … +2 (marginalised groups count double)"
+            )
         }
         if let r = c.map.actors[i].legitimacy {
             parts.append(1 - r / 5)
             evidence.append("legitimacy rated \(short(r))/5")
         }
         guard !parts.isEmpty else {
-            return (FactorValue(factor: .legitimacyDeficit, value: nil, weight: weight(.legitimacyDeficit),
-                                evidence: "unknown: no community actor's trust in \(c.ids[i]) is recorded and there is no legitimacy rating"), nil)
+            return (
+                FactorValue(
+                    factor: .legitimacyDeficit, value: nil, weight: weight(.legitimacyDeficit),
+                    evidence:
+                        "unknown: no community actor's trust in \(c.ids[i]) is recorded and there is no legitimacy rating"
+                ), nil
+            )
         }
-        return (FactorValue(factor: .legitimacyDeficit, value: parts.reduce(0, +) / Double(parts.count), weight: weight(.legitimacyDeficit),
-                            evidence: evidence.joined(separator: "; ").capitalizedFirst + "."), mean)
+        return (
+            FactorValue(
+                factor: .legitimacyDeficit, value: parts.reduce(0, +) / Double(parts.count),
+                weight: weight(.legitimacyDeficit),
+                evidence: evidence.joined(separator: "; ").capitalizedFirst + "."), mean
+        )
     }
 
     // MARK: Unchecked power
@@ -210,20 +276,33 @@ struct ActorScreen {
         guard c.hasPowerTies else {
             if let a = accountability, let p = c.map.actors[i].power {
                 let v = (p / 5) * (1 - a / 5)
-                return (FactorValue(factor: .uncheckedPower, value: v, weight: weight(.uncheckedPower),
-                                    evidence: "No power ties in the map; power rated \(short(p))/5 with accountability \(short(a))/5."), nil)
+                return (
+                    FactorValue(
+                        factor: .uncheckedPower, value: v, weight: weight(.uncheckedPower),
+                        evidence:
+                            "No power ties in the map; power rated \(short(p))/5 with accountability \(short(a))/5."),
+                    nil
+                )
             }
-            return (FactorValue(factor: .uncheckedPower, value: nil, weight: weight(.uncheckedPower),
-                                evidence: "unknown: no power ties in the map and no power and accountability ratings"), nil)
+            return (
+                FactorValue(
+                    factor: .uncheckedPower, value: nil, weight: weight(.uncheckedPower),
+                    evidence: "unknown: no power ties in the map and no power and accountability ratings"), nil
+            )
         }
-        let out = c.powerOut[i], incoming = c.powerIn[i]
+        let out = c.powerOut[i]
+        let incoming = c.powerIn[i]
         guard out > 0 else {
-            return (FactorValue(factor: .uncheckedPower, value: 0, weight: weight(.uncheckedPower),
-                                evidence: "No recorded power over other actors, so none to check."), nil)
+            return (
+                FactorValue(
+                    factor: .uncheckedPower, value: 0, weight: weight(.uncheckedPower),
+                    evidence: "No recorded power over other actors, so none to check."), nil
+            )
         }
         let structural = incoming == 0 ? 1 : out / (out + incoming)
         var parts = [structural]
-        var evidence = incoming == 0
+        var evidence =
+            incoming == 0
             ? "Power over others (strength \(short(out))) and nobody recorded with power over \(c.ids[i])"
             : "Power over others (strength \(short(out))) against power over it (strength \(short(incoming)) from \(c.list(c.power.predecessors(of: i).map { Int($0) })))"
         if let a = accountability {
@@ -235,10 +314,16 @@ struct ActorScreen {
         let value = parts.reduce(0, +) / Double(parts.count)
         var flag: RiskFlag?
         if incoming == 0 && (accountability ?? 0) <= 2 {
-            flag = RiskFlag(kind: .uncheckedPower, actors: [c.ids[i]],
-                            message: "\(c.ids[i]) has power over \(c.power.outDegree(i)) actor\(c.power.outDegree(i) == 1 ? "" : "s"), nobody has power over it, and its accountability is \(accountability.map { "rated \(short($0))/5" } ?? "not rated").")
+            flag = RiskFlag(
+                kind: .uncheckedPower, actors: [c.ids[i]],
+                message:
+                    "\(c.ids[i]) has power over \(c.power.outDegree(i)) actor\(c.power.outDegree(i) == 1 ? "" : "s"), nobody has power over it, and its accountability is \(accountability.map { "rated \(short($0))/5" } ?? "not rated")."
+            )
         }
-        return (FactorValue(factor: .uncheckedPower, value: value, weight: weight(.uncheckedPower), evidence: evidence + "."), flag)
+        return (
+            FactorValue(
+                factor: .uncheckedPower, value: value, weight: weight(.uncheckedPower), evidence: evidence + "."), flag
+        )
     }
 
     // MARK: Divisiveness
@@ -248,17 +333,23 @@ struct ActorScreen {
     private func divisiveness(_ i: Int) -> FactorValue {
         let c = context
         guard c.hasCompetitionTies else {
-            return FactorValue(factor: .divisiveness, value: nil, weight: weight(.divisiveness), evidence: "unknown: the map records no competition ties")
+            return FactorValue(
+                factor: .divisiveness, value: nil, weight: weight(.divisiveness),
+                evidence: "unknown: the map records no competition ties")
         }
         let ties = c.rivals[i]
         guard !ties.isEmpty else {
-            return FactorValue(factor: .divisiveness, value: 0, weight: weight(.divisiveness), evidence: "No recorded rivalries.")
+            return FactorValue(
+                factor: .divisiveness, value: 0, weight: weight(.divisiveness), evidence: "No recorded rivalries.")
         }
-        let top = ties.map(\.1).max()!, total = ties.map(\.1).reduce(0, +)
+        let top = ties.map(\.1).max()!
+        let total = ties.map(\.1).reduce(0, +)
         let value = 0.7 * top / 5 + 0.3 * min(1, total / 10)
         let listing = ties.sorted { $0.1 > $1.1 }.map { "\(c.ids[$0.0]) (\(short($0.1)))" }.joined(separator: ", ")
-        return FactorValue(factor: .divisiveness, value: value, weight: weight(.divisiveness),
-                           evidence: "Rivalries on 1 (mild) … 5 (violent): \(listing). Engaging \(c.ids[i]) without its rivals takes sides.")
+        return FactorValue(
+            factor: .divisiveness, value: value, weight: weight(.divisiveness),
+            evidence:
+                "Rivalries on 1 (mild) … 5 (violent): \(listing). Engaging \(c.ids[i]) without its rivals takes sides.")
     }
 
     // MARK: Coercion
@@ -268,20 +359,31 @@ struct ActorScreen {
     private func coercion(_ i: Int) -> (FactorValue, RiskFlag?) {
         let c = context
         guard c.isArmed[i] else {
-            return (FactorValue(factor: .coercion, value: 0, weight: weight(.coercion), evidence: "Not an armed or security actor."), nil)
+            return (
+                FactorValue(
+                    factor: .coercion, value: 0, weight: weight(.coercion), evidence: "Not an armed or security actor."),
+                nil
+            )
         }
         var over: [(Int, Double)] = []
         for (v, weight) in c.power.outTies(of: i) where c.isCommunity[v] { over.append((v, weight)) }
         let kind = c.map.actors[i].sector == .nonStateArmed ? "a non-state armed actor" : "a security actor"
         guard let strongest = over.map(\.1).max() else {
-            return (FactorValue(factor: .coercion, value: 0.2, weight: weight(.coercion),
-                                evidence: "\(kind.capitalizedFirst), with no recorded power over community actors."), nil)
+            return (
+                FactorValue(
+                    factor: .coercion, value: 0.2, weight: weight(.coercion),
+                    evidence: "\(kind.capitalizedFirst), with no recorded power over community actors."), nil
+            )
         }
         let listing = over.map { "\(c.ids[$0.0]) (\(short($0.1)))" }.joined(separator: ", ")
-        let flag = RiskFlag(kind: .armedActor, actors: [c.ids[i]] + over.map { c.ids[$0.0] },
-                            message: "\(c.ids[i]) is \(kind) with power over community actors: \(listing).")
-        return (FactorValue(factor: .coercion, value: strongest / 5, weight: weight(.coercion),
-                            evidence: "\(kind.capitalizedFirst) with power over community actors: \(listing)."), flag)
+        let flag = RiskFlag(
+            kind: .armedActor, actors: [c.ids[i]] + over.map { c.ids[$0.0] },
+            message: "\(c.ids[i]) is \(kind) with power over community actors: \(listing).")
+        return (
+            FactorValue(
+                factor: .coercion, value: strongest / 5, weight: weight(.coercion),
+                evidence: "\(kind.capitalizedFirst) with power over community actors: \(listing)."), flag
+        )
     }
 
     // MARK: Exclusion
@@ -292,13 +394,17 @@ struct ActorScreen {
         let c = context
         let marginal = c.groups.indices.filter { c.isMarginalised(c.groups[$0]) }
         guard !marginal.isEmpty else {
-            return FactorValue(factor: .exclusion, value: nil, weight: weight(.exclusion),
-                               evidence: "unknown: no actor represents a marginalised group (\(c.settings.marginalisedGroups.joined(separator: ", ")))")
+            return FactorValue(
+                factor: .exclusion, value: nil, weight: weight(.exclusion),
+                evidence:
+                    "unknown: no actor represents a marginalised group (\(c.settings.marginalisedGroups.joined(separator: ", ")))"
+            )
         }
         let reach = c.reachable(from: [i])
         let excluded = marginal.filter { g in !c.members[g].contains { reach[$0] } }
         let value = Double(excluded.count) / Double(marginal.count)
-        let evidence = excluded.isEmpty
+        let evidence =
+            excluded.isEmpty
             ? "Every marginalised group in the map (\(marginal.map { c.groups[$0] }.joined(separator: ", "))) has a trusted channel to \(c.ids[i])."
             : "No trusted channel from \(excluded.map { c.groups[$0] }.joined(separator: ", ")) to \(c.ids[i]) (\(excluded.count) of \(marginal.count) marginalised groups)."
         return FactorValue(factor: .exclusion, value: value, weight: weight(.exclusion), evidence: evidence)

@@ -35,7 +35,9 @@ public enum CooptationScreen {
             for i in ranked.indices { ranked[i].bandShares = shares[i] }
             stability = map.actors.count >= 2 ? rho : nil  // a ranking of fewer than two actors cannot change
         }
-        let order = ranked.indices.sorted { ranked[$0].risk != ranked[$1].risk ? ranked[$0].risk > ranked[$1].risk : $0 < $1 }
+        let order = ranked.indices.sorted {
+            ranked[$0].risk != ranked[$1].risk ? ranked[$0].risk > ranked[$1].risk : $0 < $1
+        }
         return ScreenReport(
             actors: order.map { ranked[$0] }, plan: plan, socialContract: SocialContract.paths(context),
             samples: options.samples > 0 ? options.samples : nil, seed: options.samples > 0 ? options.seed : nil,
@@ -44,14 +46,17 @@ public enum CooptationScreen {
 
     /// Screens the map with `scenario` applied, and says what changed against the map as it is.
     /// The plan keeps its partners, less any actor the scenario removes.
-    public static func run(_ map: StakeholderMap, scenario: Scenario, options: ScreenOptions = ScreenOptions()) throws -> ScreenReport {
+    public static func run(_ map: StakeholderMap, scenario: Scenario, options: ScreenOptions = ScreenOptions()) throws
+        -> ScreenReport
+    {
         let before = try run(map, options: ScreenOptions(plan: options.plan, samples: 0, seed: options.seed))
         var afterOptions = options
         if let plan = options.plan {
             afterOptions.plan = (plan.name, plan.partners.filter { !scenario.removeActors.contains($0) })
         }
         var after = try run(scenario.applied(to: map), options: afterOptions)
-        after.scenario = ScenarioComparison(name: scenario.name, before: before, after: after, removedActors: scenario.removeActors)
+        after.scenario = ScenarioComparison(
+            name: scenario.name, before: before, after: after, removedActors: scenario.removeActors)
         return after
     }
 

@@ -10,7 +10,9 @@ import NetworkCore
 /// Deterministic: draw `k` uses its own generator seeded from (seed, k) and draws run in order, so the same
 /// seed gives the same output byte for byte.
 enum MonteCarlo {
-    static func run(_ map: StakeholderMap, base: [ActorRisk], samples: Int, seed: UInt64) throws -> ([[RiskBand: Double]], Double) {
+    static func run(_ map: StakeholderMap, base: [ActorRisk], samples: Int, seed: UInt64) throws -> (
+        [[RiskBand: Double]], Double
+    ) {
         let n = map.actors.count
         var counts = [[RiskBand: Int]](repeating: [:], count: n)
         var rhoSum = 0.0
@@ -65,9 +67,16 @@ enum MonteCarlo {
     static func spearman(_ a: [Double], _ b: [Double]) -> Double {
         let n = Double(a.count)
         guard n > 1 else { return 1 }
-        let ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
-        var sab = 0.0, saa = 0.0, sbb = 0.0
-        for (x, y) in zip(a, b) { sab += (x - ma) * (y - mb); saa += (x - ma) * (x - ma); sbb += (y - mb) * (y - mb) }
+        let ma = a.reduce(0, +) / n
+        let mb = b.reduce(0, +) / n
+        var sab = 0.0
+        var saa = 0.0
+        var sbb = 0.0
+        for (x, y) in zip(a, b) {
+            sab += (x - ma) * (y - mb)
+            saa += (x - ma) * (x - ma)
+            sbb += (y - mb) * (y - mb)
+        }
         guard saa > 0 && sbb > 0 else { return 1 }
         return sab / (saa * sbb).squareRoot()
     }

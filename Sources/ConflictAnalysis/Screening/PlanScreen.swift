@@ -22,15 +22,20 @@ struct PlanScreen {
 
         // Coverage.
         let communities = (0 ..< c.n).filter { c.isCommunity[$0] }
-        let communityCoverage = communities.isEmpty ? nil : Double(communities.filter { reach[$0] }.count) / Double(communities.count)
+        let communityCoverage =
+            communities.isEmpty ? nil : Double(communities.filter { reach[$0] }.count) / Double(communities.count)
         var groupCoverage: [(group: String, share: Double)] = []
         for (g, group) in c.groups.enumerated() {
             let members = c.members[g]
             let share = Double(members.filter { reach[$0] }.count) / Double(members.count)
             groupCoverage.append((group, share))
             if share == 0 {
-                flags.append(RiskFlag(kind: .excludedGroup, actors: members.map { c.ids[$0] },
-                                      message: "No actor representing \(group) (\(c.list(members))) has a trusted channel to any partner of '\(name)'."))
+                flags.append(
+                    RiskFlag(
+                        kind: .excludedGroup, actors: members.map { c.ids[$0] },
+                        message:
+                            "No actor representing \(group) (\(c.list(members))) has a trusted channel to any partner of '\(name)'."
+                    ))
             }
         }
 
@@ -43,8 +48,12 @@ struct PlanScreen {
                 let members = c.members[g].filter { $0 != x && !inPlan.contains($0) }
                 let before = members.filter { reach[$0] }
                 if !before.isEmpty && before.allSatisfy({ !without[$0] }) {
-                    flags.append(RiskFlag(kind: .soleGatekeeper, actors: [c.ids[x]] + before.map { c.ids[$0] },
-                                          message: "\(group.capitalizedFirst) (\(c.list(before))) reach\(before.count == 1 ? "es" : "") the plan's other partners only through \(c.ids[x])."))
+                    flags.append(
+                        RiskFlag(
+                            kind: .soleGatekeeper, actors: [c.ids[x]] + before.map { c.ids[$0] },
+                            message:
+                                "\(group.capitalizedFirst) (\(c.list(before))) reach\(before.count == 1 ? "es" : "") the plan's other partners only through \(c.ids[x])."
+                        ))
                 }
             }
         }
@@ -59,15 +68,20 @@ struct PlanScreen {
                 if !inPlan.contains(rival) {
                     uneven.append((c.ids[i], c.ids[rival], w))
                     if w >= c.settings.rivalryThreshold {
-                        flags.append(RiskFlag(kind: .rivalNotEngaged, actors: [c.ids[i], c.ids[rival]],
-                                              message: "Partner \(c.ids[i]) has a rivalry of \(short(w))/5 with \(c.ids[rival]), who is not in the plan: engaging one side of a rivalry takes sides."))
+                        flags.append(
+                            RiskFlag(
+                                kind: .rivalNotEngaged, actors: [c.ids[i], c.ids[rival]],
+                                message:
+                                    "Partner \(c.ids[i]) has a rivalry of \(short(w))/5 with \(c.ids[rival]), who is not in the plan: engaging one side of a rivalry takes sides."
+                            ))
                     }
                 }
             }
         }
 
         // Power concentration.
-        var total = 0.0, partnersShare = 0.0
+        var total = 0.0
+        var partnersShare = 0.0
         for i in 0 ..< c.n {
             let out = c.powerOut[i]
             total += out
@@ -93,11 +107,17 @@ struct PlanScreen {
         }
         var explanation = "Plan score \(Int(risk.rounded())) (\(c.settings.band(for: risk).rawValue))"
         if let worst = p.max(by: { actors[$0].risk < actors[$1].risk }) {
-            explanation += "; riskiest partner \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))"
+            explanation +=
+                "; riskiest partner \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))"
         }
-        if let cc = communityCoverage { explanation += "; reaches \(Int((cc * 100).rounded()))% of community actors through trusted channels" }
+        if let cc = communityCoverage {
+            explanation += "; reaches \(Int((cc * 100).rounded()))% of community actors through trusted channels"
+        }
         explanation += "."
-        if !raisedBy.isEmpty { explanation += " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")." }
+        if !raisedBy.isEmpty {
+            explanation +=
+                " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")."
+        }
 
         return PlanAssessment(
             name: name, partners: partners, risk: risk, band: band, flags: flags, communityCoverage: communityCoverage,
@@ -108,26 +128,38 @@ struct PlanScreen {
     /// Greedy suggestions: for each gap (an uncovered group, then uncovered community actors), the
     /// lowest-risk actor outside the plan — not armed, not flagged as a sole gatekeeper — whose trusted
     /// channels would close it; and, for each uneven rivalry, engaging the rival or neither.
-    private func suggestions(partners p: [Int], reach: [Bool], uneven: [(partner: String, rival: String, weight: Double)]) -> [String] {
+    private func suggestions(
+        partners p: [Int], reach: [Bool], uneven: [(partner: String, rival: String, weight: Double)]
+    ) -> [String] {
         let c = context
         let inPlan = Set(p)
         var result: [String] = []
         var covered = reach
-        let candidates = (0 ..< c.n).filter { !inPlan.contains($0) && !c.isArmed[$0] && !actors[$0].flags.contains { $0.kind == .soleGatekeeper } }
-            .sorted { actors[$0].risk != actors[$1].risk ? actors[$0].risk < actors[$1].risk : $0 < $1 }
+        let candidates = (0 ..< c.n).filter {
+            !inPlan.contains($0) && !c.isArmed[$0] && !actors[$0].flags.contains { $0.kind == .soleGatekeeper }
+        }
+        .sorted { actors[$0].risk != actors[$1].risk ? actors[$0].risk < actors[$1].risk : $0 < $1 }
         var gaps: [(label: String, members: [Int])] = []
         for (g, group) in c.groups.enumerated() where c.members[g].allSatisfy({ !covered[$0] }) {
             gaps.append((group, c.members[g]))
         }
         for (label, members) in gaps {
             guard members.allSatisfy({ !covered[$0] }) else { continue }
-            if let pick = candidates.first(where: { cand in c.reachable(from: [cand]).enumerated().contains { members.contains($0.offset) && $0.element } }) {
+            if let pick = candidates.first(where: { cand in
+                c.reachable(from: [cand]).enumerated().contains { members.contains($0.offset) && $0.element }
+            }) {
                 let newReach = c.reachable(from: [pick])
-                let closes = c.groups.indices.filter { g in c.members[g].allSatisfy { !covered[$0] } && c.members[g].contains { newReach[$0] } }.map { c.groups[$0] }
-                result.append("Add \(c.ids[pick]) (risk \(Int(actors[pick].risk.rounded())), \(actors[pick].band.rawValue)): it has trusted channels to \(closes.joined(separator: ", ")), which the plan does not reach.")
+                let closes = c.groups.indices.filter { g in
+                    c.members[g].allSatisfy { !covered[$0] } && c.members[g].contains { newReach[$0] }
+                }.map { c.groups[$0] }
+                result.append(
+                    "Add \(c.ids[pick]) (risk \(Int(actors[pick].risk.rounded())), \(actors[pick].band.rawValue)): it has trusted channels to \(closes.joined(separator: ", ")), which the plan does not reach."
+                )
                 for v in 0 ..< c.n where newReach[v] { covered[v] = true }
             } else {
-                result.append("No actor outside the plan (leaving out armed actors and sole gatekeepers) has a trusted channel to \(label); building one is itself a programme goal.")
+                result.append(
+                    "No actor outside the plan (leaving out armed actors and sole gatekeepers) has a trusted channel to \(label); building one is itself a programme goal."
+                )
             }
         }
         let stillUncovered = (0 ..< c.n).filter { c.isCommunity[$0] && !covered[$0] }
@@ -136,7 +168,9 @@ struct PlanScreen {
         }
         for (partner, rival, w) in uneven where w >= c.settings.rivalryThreshold {
             if let r = c.index[rival] {
-                result.append("Engage \(rival) (risk \(Int(actors[r].risk.rounded())), \(actors[r].band.rawValue)) alongside \(partner), or neither: their rivalry is \(short(w))/5.")
+                result.append(
+                    "Engage \(rival) (risk \(Int(actors[r].risk.rounded())), \(actors[r].band.rawValue)) alongside \(partner), or neither: their rivalry is \(short(w))/5."
+                )
             }
         }
         return result

@@ -27,16 +27,25 @@ public struct ScenarioComparison: Sendable {
         for a in after.actors {
             guard let b = before.actors.first(where: { $0.id == a.id }) else { continue }
             if abs(a.risk - b.risk) >= 0.5 || a.band != b.band {
-                changes.append(Change(id: a.id, riskBefore: b.risk, riskAfter: a.risk, bandBefore: b.band, bandAfter: a.band))
+                changes.append(
+                    Change(id: a.id, riskBefore: b.risk, riskAfter: a.risk, bandBefore: b.band, bandAfter: a.band))
             }
         }
         self.changes = changes.sorted { abs($0.riskAfter - $0.riskBefore) > abs($1.riskAfter - $1.riskBefore) }
         func flags(_ r: ScreenReport) -> [RiskFlag] { r.actors.flatMap(\.flags) + (r.plan?.flags ?? []) }
-        let beforeFlags = flags(before), afterFlags = flags(after)
+        let beforeFlags = flags(before)
+        let afterFlags = flags(after)
         func same(_ x: RiskFlag, _ y: RiskFlag) -> Bool { x.kind == y.kind && x.actors == y.actors }
-        var added: [RiskFlag] = [], removed: [RiskFlag] = []
-        for f in afterFlags where !beforeFlags.contains(where: { same($0, f) }) && !added.contains(where: { same($0, f) }) { added.append(f) }
-        for f in beforeFlags where !afterFlags.contains(where: { same($0, f) }) && !removed.contains(where: { same($0, f) }) { removed.append(f) }
+        var added: [RiskFlag] = []
+        var removed: [RiskFlag] = []
+        for f in afterFlags
+        where !beforeFlags.contains(where: { same($0, f) }) && !added.contains(where: { same($0, f) }) {
+            added.append(f)
+        }
+        for f in beforeFlags
+        where !afterFlags.contains(where: { same($0, f) }) && !removed.contains(where: { same($0, f) }) {
+            removed.append(f)
+        }
         flagsAdded = added
         flagsRemoved = removed
         planBefore = before.plan.map { ($0.risk, $0.band) }

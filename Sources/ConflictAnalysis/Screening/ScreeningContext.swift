@@ -48,9 +48,13 @@ struct ScreeningContext {
         index = map.actorIndex()
         let hasCommunitySector = map.actors.contains { $0.sector == .community }
         let mostLocal = map.levels.first
-        isCommunity = map.actors.map { hasCommunitySector ? $0.sector == .community : ($0.level != nil && $0.level == mostLocal) }
+        isCommunity = map.actors.map {
+            hasCommunitySector ? $0.sector == .community : ($0.level != nil && $0.level == mostLocal)
+        }
         isState = map.actors.map { $0.sector == .state }
-        let tagged = map.actors.map { $0.sector == .state && ($0.tags.contains("security") || $0.tags.contains("justice")) }
+        let tagged = map.actors.map {
+            $0.sector == .state && ($0.tags.contains("security") || $0.tags.contains("justice"))
+        }
         isProvider = tagged.contains(true) ? tagged : isState
         isArmed = map.actors.map { $0.sector == .nonStateArmed || $0.tags.contains("security") }
 
@@ -59,9 +63,13 @@ struct ScreeningContext {
         var trustIn = [[(from: Int, weight: Double, source: String?)]](repeating: [], count: n)
         var powerBuilder = GraphBuilder(nodeCount: n, directed: true, weightKind: .strength)
         var rivals = [[(Int, Double)]](repeating: [], count: n)
-        var hasPower = false, hasCompetition = false, hasTrust = false
+        var hasPower = false
+        var hasCompetition = false
+        var hasTrust = false
         for r in map.relations {
-            guard let u = index[r.from], let v = index[r.to], let type = map.relationType(named: r.type) else { continue }
+            guard let u = index[r.from], let v = index[r.to], let type = map.relationType(named: r.type) else {
+                continue
+            }
             let pairs = r.isMutual && type.isDirected ? [(u, v), (v, u)] : [(u, v)]
             switch type.builtIn {
             case .trust:
@@ -83,7 +91,8 @@ struct ScreeningContext {
                     let j = rivals[v].firstIndex { $0.0 == u }!
                     rivals[v][j].1 = max(rivals[v][j].1, r.weight)
                 } else {
-                    rivals[u].append((v, r.weight)); rivals[v].append((u, r.weight))
+                    rivals[u].append((v, r.weight))
+                    rivals[v].append((u, r.weight))
                 }
             case nil:
                 break
@@ -110,7 +119,12 @@ struct ScreeningContext {
         var members: [[Int]] = []
         for (i, a) in map.actors.enumerated() {
             for g in a.represents {
-                if let k = groups.firstIndex(of: g) { members[k].append(i) } else { groups.append(g); members.append([i]) }
+                if let k = groups.firstIndex(of: g) {
+                    members[k].append(i)
+                } else {
+                    groups.append(g)
+                    members.append([i])
+                }
             }
         }
         self.groups = groups

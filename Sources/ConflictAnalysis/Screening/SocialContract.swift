@@ -22,8 +22,9 @@ enum SocialContract {
             let best = (0 ..< c.n).filter { isProvider[$0] }.compactMap { widths[$0] }.max() ?? -.infinity
             // Phase 2: fewest hops over channels at least that strong.
             guard best > 0,
-                  let path = BreadthFirstSearch.fewestHopPath(in: c.channels, from: source, toAnyOf: isProvider,
-                                                              minimumWeight: best - 1e-12)
+                let path = BreadthFirstSearch.fewestHopPath(
+                    in: c.channels, from: source, toAnyOf: isProvider,
+                    minimumWeight: best - 1e-12)
             else { return SocialContractPath(community: c.ids[source], path: [], strength: nil) }
             return SocialContractPath(community: c.ids[source], path: path.map { c.ids[$0] }, strength: best)
         }

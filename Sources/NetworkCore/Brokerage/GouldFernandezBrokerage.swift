@@ -26,7 +26,9 @@ public struct BrokerageRoles: Sendable, Equatable, CustomStringConvertible {
     /// a, b and c in three different groups.
     public var liaison: Int
 
-    public init(coordinator: Int = 0, itinerant: Int = 0, gatekeeper: Int = 0, representative: Int = 0, liaison: Int = 0) {
+    public init(
+        coordinator: Int = 0, itinerant: Int = 0, gatekeeper: Int = 0, representative: Int = 0, liaison: Int = 0
+    ) {
         self.coordinator = coordinator
         self.itinerant = itinerant
         self.gatekeeper = gatekeeper

@@ -8,13 +8,16 @@
 ///
 /// - Complexity: O(m) per iteration.
 public enum BonacichPower {
-    public static func compute(_ graph: Graph, beta: Double, tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> [Double] {
+    public static func compute(_ graph: Graph, beta: Double, tolerance: Double = 1e-15, maxIterations: Int = 100_000)
+        throws -> [Double]
+    {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         let rho = SpectralRadius.estimate(graph)
         if abs(beta) * rho >= 1 {
-            throw SpectralError.didNotConverge(measure: "Bonacich power (|beta| \(abs(beta)) ≥ 1/spectral radius \(1 / rho))",
-                                               iterations: 0)
+            throw SpectralError.didNotConverge(
+                measure: "Bonacich power (|beta| \(abs(beta)) ≥ 1/spectral radius \(1 / rho))",
+                iterations: 0)
         }
         var degree = [Double](repeating: 0, count: n)
         for u in 0 ..< n {

@@ -20,23 +20,36 @@ public struct DegreeMeasures: Sendable {
     /// - Complexity: O(n + m).
     public init(_ graph: Graph) {
         let n = graph.nodeCount
-        var degree = [Int](repeating: 0, count: n), inDegree = degree, outDegree = degree
-        var strength = [Double](repeating: 0, count: n), inStrength = strength, outStrength = strength
+        var degree = [Int](repeating: 0, count: n)
+        var inDegree = degree
+        var outDegree = degree
+        var strength = [Double](repeating: 0, count: n)
+        var inStrength = strength
+        var outStrength = strength
         for e in 0 ..< graph.edgeCount {
-            let u = Int(graph.edgeSources[e]), v = Int(graph.edgeTargets[e])
+            let u = Int(graph.edgeSources[e])
+            let v = Int(graph.edgeTargets[e])
             let w = graph.weightKind.strength(ofWeight: graph.edgeWeights[e])
-            outDegree[u] += 1; inDegree[v] += 1
-            outStrength[u] += w; inStrength[v] += w
+            outDegree[u] += 1
+            inDegree[v] += 1
+            outStrength[u] += w
+            inStrength[v] += w
         }
         if graph.isDirected {
-            for u in 0 ..< n { degree[u] = inDegree[u] + outDegree[u]; strength[u] = inStrength[u] + outStrength[u] }
+            for u in 0 ..< n {
+                degree[u] = inDegree[u] + outDegree[u]
+                strength[u] = inStrength[u] + outStrength[u]
+            }
         } else {
             // Undirected: each edge adds to both ends (a loop adds 2 to its node).
             for u in 0 ..< n {
                 degree[u] = inDegree[u] + outDegree[u]
                 strength[u] = inStrength[u] + outStrength[u]
             }
-            inDegree = degree; outDegree = degree; inStrength = strength; outStrength = strength
+            inDegree = degree
+            outDegree = degree
+            inStrength = strength
+            outStrength = strength
         }
         let scale = n > 1 ? 1 / Double(n - 1) : 1
         self.degree = degree

@@ -12,7 +12,9 @@
 ///
 /// - Complexity: O(m) per iteration; iterations grow like `log(tolerance)/log((λ₂+1)/(λ₁+1))`.
 public enum EigenvectorCentrality {
-    public static func compute(_ graph: Graph, tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> [Double] {
+    public static func compute(_ graph: Graph, tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws
+        -> [Double]
+    {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         guard graph.edgeCount > 0 else {
@@ -20,8 +22,9 @@ public enum EigenvectorCentrality {
         }
         let components = graph.isDirected ? Components.strong(graph) : Components.weak(graph)
         if graph.isDirected && components.count > 1 {
-            throw SpectralError.undefined(measure: "eigenvector centrality",
-                                          reason: "the directed graph is not strongly connected")
+            throw SpectralError.undefined(
+                measure: "eigenvector centrality",
+                reason: "the directed graph is not strongly connected")
         }
         var x = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         var next = [Double](repeating: 0, count: n)
@@ -38,9 +41,14 @@ public enum EigenvectorCentrality {
                 change = max(change, abs(next[v] - x[v]))
             }
             swap(&x, &next)
-            if change < tolerance { converged = true; break }
+            if change < tolerance {
+                converged = true
+                break
+            }
         }
-        guard converged else { throw SpectralError.didNotConverge(measure: "eigenvector centrality", iterations: maxIterations) }
+        guard converged else {
+            throw SpectralError.didNotConverge(measure: "eigenvector centrality", iterations: maxIterations)
+        }
         // Check the fixed point: x must satisfy (A + I) x = μ x.
         if components.count > 1 {
             try checkUniqueDominantComponent(graph, components: components, vector: x)
@@ -56,8 +64,9 @@ public enum EigenvectorCentrality {
         for v in 0 ..< graph.nodeCount { mass[Int(components.label[v])] += vector[v] * vector[v] }
         let carrying = mass.enumerated().filter { $0.element > 1e-6 }.map(\.offset)
         if carrying.count > 1 {
-            throw SpectralError.undefined(measure: "eigenvector centrality",
-                                          reason: "two components share the largest eigenvalue, so the eigenvector is not unique")
+            throw SpectralError.undefined(
+                measure: "eigenvector centrality",
+                reason: "two components share the largest eigenvalue, so the eigenvector is not unique")
         }
     }
 }

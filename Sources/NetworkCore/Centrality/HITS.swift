@@ -7,7 +7,8 @@
 /// - Complexity: O(m) per iteration.
 public enum HITS {
     public static func compute(_ graph: Graph, tolerance: Double = 1e-14, maxIterations: Int = 100_000) throws
-        -> (hubs: [Double], authorities: [Double]) {
+        -> (hubs: [Double], authorities: [Double])
+    {
         let n = graph.nodeCount
         guard n > 0 else { return ([], []) }
         guard graph.edgeCount > 0 else {
@@ -22,7 +23,9 @@ public enum HITS {
             for u in 0 ..< n {
                 var sum = 0.0
                 for a in graph.outArcs(of: u) {
-                    sum += authorities[Int(graph.outNeighbors[a])] * graph.weightKind.strength(ofWeight: graph.outWeights[a])
+                    sum +=
+                        authorities[Int(graph.outNeighbors[a])]
+                        * graph.weightKind.strength(ofWeight: graph.outWeights[a])
                 }
                 nextHubs[u] = sum
             }

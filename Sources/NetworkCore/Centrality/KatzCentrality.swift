@@ -8,14 +8,17 @@
 ///
 /// - Complexity: O(m) per iteration; iterations grow like `log(tolerance)/log(αρ)`.
 public enum KatzCentrality {
-    public static func compute(_ graph: Graph, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15,
-                               maxIterations: Int = 100_000) throws -> [Double] {
+    public static func compute(
+        _ graph: Graph, alpha: Double = 0.1, beta: Double = 1, tolerance: Double = 1e-15,
+        maxIterations: Int = 100_000
+    ) throws -> [Double] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         let rho = SpectralRadius.estimate(graph)
         if alpha * rho >= 1 {
-            throw SpectralError.didNotConverge(measure: "Katz centrality (alpha \(alpha) ≥ 1/spectral radius \(1 / rho))",
-                                               iterations: 0)
+            throw SpectralError.didNotConverge(
+                measure: "Katz centrality (alpha \(alpha) ≥ 1/spectral radius \(1 / rho))",
+                iterations: 0)
         }
         var x = [Double](repeating: 0, count: n)
         var next = x
@@ -38,7 +41,9 @@ public enum KatzCentrality {
     }
 
     /// Katz centrality with `alpha`, or with `0.5/ρ` when `alpha ≥ 1/ρ`; returns the alpha used.
-    public static func computeWithFallback(_ graph: Graph, alpha: Double = 0.1, beta: Double = 1) throws -> (values: [Double], alpha: Double) {
+    public static func computeWithFallback(_ graph: Graph, alpha: Double = 0.1, beta: Double = 1) throws -> (
+        values: [Double], alpha: Double
+    ) {
         let rho = SpectralRadius.estimate(graph)
         let used = alpha * rho < 1 ? alpha : 0.5 / rho
         return (try compute(graph, alpha: used, beta: beta), used)

@@ -7,8 +7,10 @@
 ///
 /// - Complexity: O(m) per iteration; the iterations needed grow like `log(tolerance)/log(α)`.
 public enum PageRank {
-    public static func compute(_ graph: Graph, damping: Double = 0.85, tolerance: Double = 1e-15,
-                               maxIterations: Int = 100_000) throws -> [Double] {
+    public static func compute(
+        _ graph: Graph, damping: Double = 0.85, tolerance: Double = 1e-15,
+        maxIterations: Int = 100_000
+    ) throws -> [Double] {
         let n = graph.nodeCount
         guard n > 0 else { return [] }
         var outStrength = [Double](repeating: 0, count: n)

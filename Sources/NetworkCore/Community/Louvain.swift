@@ -14,8 +14,10 @@ public struct LouvainOptions: Sendable {
     /// not depend on it.
     public var threads: Int
 
-    public init(resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-7, maxPasses: Int = 32,
-                threads: Int = ParallelLanes.defaultThreadCount) {
+    public init(
+        resolution: Double = 1, seed: UInt64? = 42, threshold: Double = 1e-7, maxPasses: Int = 32,
+        threads: Int = ParallelLanes.defaultThreadCount
+    ) {
         self.maxPasses = maxPasses
         self.resolution = resolution
         self.seed = seed
@@ -43,7 +45,9 @@ public struct LouvainOptions: Sendable {
 public enum Louvain {
     /// The partition (community per node, numbered from 0 by smallest node) and its modularity
     /// (``Modularity/compute(_:communities:resolution:)`` of the input graph).
-    public static func compute(_ graph: Graph, options: LouvainOptions = LouvainOptions()) throws -> (communities: [Int32], modularity: Double) {
+    public static func compute(_ graph: Graph, options: LouvainOptions = LouvainOptions()) throws -> (
+        communities: [Int32], modularity: Double
+    ) {
         let n = graph.nodeCount
         guard n > 0 else { return ([], 0) }
         let threads = options.threads
@@ -52,8 +56,9 @@ public enum Louvain {
         var rng = options.seed.map { SplitMix64(seed: $0) }
         while true {
             let order = visitOrder(level.nodeCount, rng: &rng)
-            let moves = LouvainMoves(level: level, gamma: options.resolution, threshold: options.threshold,
-                                     maxPasses: options.maxPasses)
+            let moves = LouvainMoves(
+                level: level, gamma: options.resolution, threshold: options.threshold,
+                maxPasses: options.maxPasses)
             let (moved, local) = moves.run(order: order)
             if !moved { break }
             // Renumber communities densely by first node, then aggregate.

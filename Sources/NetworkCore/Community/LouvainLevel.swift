@@ -29,17 +29,17 @@ struct LouvainLevel {
         strengths.withUnsafeMutableBufferPointer { strengths in
             nonisolated(unsafe) let strengths = strengths
             offsets.withUnsafeBufferPointer { offsets in
-            weights.withUnsafeBufferPointer { weights in
-            loops.withUnsafeBufferPointer { loops in
-                LouvainLevel.forEachRange(n, threads: threads) { range in
-                    for u in range {
-                        var k = 0.0
-                        for a in Int(offsets[u]) ..< Int(offsets[u + 1]) { k += weights[a] }
-                        strengths[u] = k + 2 * loops[u]
+                weights.withUnsafeBufferPointer { weights in
+                    loops.withUnsafeBufferPointer { loops in
+                        LouvainLevel.forEachRange(n, threads: threads) { range in
+                            for u in range {
+                                var k = 0.0
+                                for a in Int(offsets[u]) ..< Int(offsets[u + 1]) { k += weights[a] }
+                                strengths[u] = k + 2 * loops[u]
+                            }
+                        }
                     }
                 }
-            }
-            }
             }
         }
         var total = 0.0
@@ -59,8 +59,9 @@ struct LouvainLevel {
         var loops = [Double](repeating: 0, count: n)
         if !graph.isDirected && kind != .unweighted && graph.selfLoopCount == 0 {
             // Already symmetric, loop-free and weighted: share the graph's arrays, no copy.
-            self.init(offsets: graph.outOffsets, neighbors: graph.outNeighbors, weights: graph.outWeights,
-                      loops: loops, threads: threads)
+            self.init(
+                offsets: graph.outOffsets, neighbors: graph.outNeighbors, weights: graph.outWeights,
+                loops: loops, threads: threads)
             return
         }
         // Pass 1: per node, the number of distinct neighbours other than itself.
@@ -85,30 +86,32 @@ struct LouvainLevel {
         var weights = [Double](repeating: 0, count: arcs)
         // Pass 2: fill, summing the strengths of the arcs between the same pair.
         offsets.withUnsafeBufferPointer { offsets in
-        neighbors.withUnsafeMutableBufferPointer { neighbors in
-        weights.withUnsafeMutableBufferPointer { weights in
-        loops.withUnsafeMutableBufferPointer { loops in
-            nonisolated(unsafe) let (neighbors, weights, loops) = (neighbors, weights, loops)
-            LouvainLevel.forEachRange(n, threads: threads) { range in
-                for u in range {
-                    var p = Int(offsets[u])
-                    var last = -1
-                    graph.forEachMergedNeighbor(of: u) { v, w in
-                        let s = kind.strength(ofWeight: w)
-                        if v == u {
-                            loops[u] += s
-                        } else if v == last {
-                            weights[p - 1] += s  // the same pair again (both directions, or a parallel tie)
-                        } else {
-                            neighbors[p] = Int32(v); weights[p] = s; p += 1
+            neighbors.withUnsafeMutableBufferPointer { neighbors in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    loops.withUnsafeMutableBufferPointer { loops in
+                        nonisolated(unsafe) let (neighbors, weights, loops) = (neighbors, weights, loops)
+                        LouvainLevel.forEachRange(n, threads: threads) { range in
+                            for u in range {
+                                var p = Int(offsets[u])
+                                var last = -1
+                                graph.forEachMergedNeighbor(of: u) { v, w in
+                                    let s = kind.strength(ofWeight: w)
+                                    if v == u {
+                                        loops[u] += s
+                                    } else if v == last {
+                                        weights[p - 1] += s  // the same pair again (both directions, or a parallel tie)
+                                    } else {
+                                        neighbors[p] = Int32(v)
+                                        weights[p] = s
+                                        p += 1
+                                    }
+                                    last = v
+                                }
+                            }
                         }
-                        last = v
                     }
                 }
             }
-        }
-        }
-        }
         }
         self.init(offsets: offsets, neighbors: neighbors, weights: weights, loops: loops, threads: threads)
     }
@@ -139,77 +142,94 @@ struct LouvainLevel {
         var rowLength = [Int32](repeating: 0, count: k)
         var loops = [Double](repeating: 0, count: k)
         laneNeighbors.withUnsafeMutableBufferPointer { laneNeighbors in
-        laneWeights.withUnsafeMutableBufferPointer { laneWeights in
-        rowLength.withUnsafeMutableBufferPointer { rowLength in
-        loops.withUnsafeMutableBufferPointer { newLoops in
-        offsets.withUnsafeBufferPointer { offsets in
-        neighbors.withUnsafeBufferPointer { neighbors in
-        weights.withUnsafeBufferPointer { weights in
-        self.loops.withUnsafeBufferPointer { oldLoops in
-        community.withUnsafeBufferPointer { community in
-        memberStart.withUnsafeBufferPointer { memberStart in
-        members.withUnsafeBufferPointer { members in
-            nonisolated(unsafe) let (laneNeighbors, laneWeights, rowLength, newLoops) = (laneNeighbors, laneWeights, rowLength, newLoops)
-            ParallelLanes.run(lanes: lanes, threads: threads) { lane in
-                let range = ParallelLanes.slice(k, lane: lane, of: lanes)
-                let first = Int(memberStart[range.lowerBound]), last = Int(memberStart[range.upperBound])
-                var arcEstimate = 0
-                for i in first ..< last { let u = Int(members[i]); arcEstimate += Int(offsets[u + 1] - offsets[u]) }
-                var outNeighbors = [Int32](), outWeights = [Double]()
-                outNeighbors.reserveCapacity(arcEstimate); outWeights.reserveCapacity(arcEstimate)
-                // slot[c'] = position of c' in the row being built, or -1.
-                var slot = [Int32](repeating: -1, count: k)
-                for c in range {
-                    let rowStart = outNeighbors.count
-                    var loop = 0.0
-                    for i in Int(memberStart[c]) ..< Int(memberStart[c + 1]) {
-                        let u = Int(members[i])
-                        loop += oldLoops[u]
-                        for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
-                            let d = Int(community[Int(neighbors[a])])
-                            if d == c {
-                                loop += weights[a] / 2  // the tie is met from both ends
-                            } else if slot[d] < 0 {
-                                slot[d] = Int32(outNeighbors.count)
-                                outNeighbors.append(Int32(d)); outWeights.append(weights[a])
-                            } else {
-                                outWeights[Int(slot[d])] += weights[a]
+            laneWeights.withUnsafeMutableBufferPointer { laneWeights in
+                rowLength.withUnsafeMutableBufferPointer { rowLength in
+                    loops.withUnsafeMutableBufferPointer { newLoops in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            neighbors.withUnsafeBufferPointer { neighbors in
+                                weights.withUnsafeBufferPointer { weights in
+                                    self.loops.withUnsafeBufferPointer { oldLoops in
+                                        community.withUnsafeBufferPointer { community in
+                                            memberStart.withUnsafeBufferPointer { memberStart in
+                                                members.withUnsafeBufferPointer { members in
+                                                    nonisolated(unsafe) let (
+                                                        laneNeighbors, laneWeights, rowLength, newLoops
+                                                    ) = (laneNeighbors, laneWeights, rowLength, newLoops)
+                                                    ParallelLanes.run(lanes: lanes, threads: threads) { lane in
+                                                        let range = ParallelLanes.slice(k, lane: lane, of: lanes)
+                                                        let first = Int(memberStart[range.lowerBound])
+                                                        let last = Int(memberStart[range.upperBound])
+                                                        var arcEstimate = 0
+                                                        for i in first ..< last {
+                                                            let u = Int(members[i])
+                                                            arcEstimate += Int(offsets[u + 1] - offsets[u])
+                                                        }
+                                                        var outNeighbors = [Int32]()
+                                                        var outWeights = [Double]()
+                                                        outNeighbors.reserveCapacity(arcEstimate)
+                                                        outWeights.reserveCapacity(arcEstimate)
+                                                        // slot[c'] = position of c' in the row being built, or -1.
+                                                        var slot = [Int32](repeating: -1, count: k)
+                                                        for c in range {
+                                                            let rowStart = outNeighbors.count
+                                                            var loop = 0.0
+                                                            for i in Int(memberStart[c]) ..< Int(memberStart[c + 1]) {
+                                                                let u = Int(members[i])
+                                                                loop += oldLoops[u]
+                                                                for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
+                                                                    let d = Int(community[Int(neighbors[a])])
+                                                                    if d == c {
+                                                                        // the tie is met from both ends
+                                                                        loop += weights[a] / 2
+                                                                    } else if slot[d] < 0 {
+                                                                        slot[d] = Int32(outNeighbors.count)
+                                                                        outNeighbors.append(Int32(d))
+                                                                        outWeights.append(weights[a])
+                                                                    } else {
+                                                                        outWeights[Int(slot[d])] += weights[a]
+                                                                    }
+                                                                }
+                                                            }
+                                                            for p in rowStart ..< outNeighbors.count {
+                                                                slot[Int(outNeighbors[p])] = -1
+                                                            }
+                                                            rowLength[c] = Int32(outNeighbors.count - rowStart)
+                                                            newLoops[c] = loop
+                                                        }
+                                                        laneNeighbors[lane] = outNeighbors
+                                                        laneWeights[lane] = outWeights
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
-                    for p in rowStart ..< outNeighbors.count { slot[Int(outNeighbors[p])] = -1 }
-                    rowLength[c] = Int32(outNeighbors.count - rowStart)
-                    newLoops[c] = loop
                 }
-                laneNeighbors[lane] = outNeighbors
-                laneWeights[lane] = outWeights
             }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
         }
         var newOffsets = [Int32](repeating: 0, count: k + 1)
         for c in 0 ..< k { newOffsets[c + 1] = newOffsets[c] + rowLength[c] }
-        var newNeighbors = [Int32](), newWeights = [Double]()
-        newNeighbors.reserveCapacity(Int(newOffsets[k])); newWeights.reserveCapacity(Int(newOffsets[k]))
+        var newNeighbors = [Int32]()
+        var newWeights = [Double]()
+        newNeighbors.reserveCapacity(Int(newOffsets[k]))
+        newWeights.reserveCapacity(Int(newOffsets[k]))
         for lane in 0 ..< lanes {
             newNeighbors.append(contentsOf: laneNeighbors[lane])
             newWeights.append(contentsOf: laneWeights[lane])
         }
-        return LouvainLevel(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, loops: loops, threads: threads)
+        return LouvainLevel(
+            offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, loops: loops, threads: threads)
     }
 
     /// Calls `body` on near-equal slices of `0 ..< count`, in parallel when there is enough work. The
     /// slices write disjoint memory, so the result does not depend on how many there are.
     static func forEachRange(_ count: Int, threads: Int, _ body: (Range<Int>) -> Void) {
         let lanes = max(1, min(threads, count / 4096))
-        ParallelLanes.run(lanes: lanes, threads: threads) { lane in body(ParallelLanes.slice(count, lane: lane, of: lanes)) }
+        ParallelLanes.run(lanes: lanes, threads: threads) { lane in
+            body(ParallelLanes.slice(count, lane: lane, of: lanes))
+        }
     }
 }

@@ -41,73 +41,83 @@ struct LouvainMoves {
         let gammaOverM2 = gamma / m2
         var movedAny = false
         level.offsets.withUnsafeBufferPointer { offsets in
-        level.neighbors.withUnsafeBufferPointer { neighbors in
-        level.weights.withUnsafeBufferPointer { weights in
-        level.strengths.withUnsafeBufferPointer { strength in
-        community.withUnsafeMutableBufferPointer { community in
-        total.withUnsafeMutableBufferPointer { total in
-        active.withUnsafeMutableBufferPointer { active in
-        linkWeight.withUnsafeMutableBufferPointer { linkWeight in
-        touched.withUnsafeMutableBufferPointer { touched in
-            var passes = 0
-            while passes < maxPasses {
-                passes += 1
-                var moves = 0
-                var passGain = 0.0
-                for u32 in order {
-                    let u = Int(u32)
-                    guard active[u] else { continue }
-                    active[u] = false
-                    // Weights from u to each neighbouring community, in the order first met.
-                    var count = 0
-                    for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
-                        let c = Int(community[Int(neighbors[a])])
-                        if linkWeight[c] == 0 { touched[count] = Int32(c); count += 1 }
-                        linkWeight[c] += weights[a]
-                    }
-                    let own = community[u]
-                    let ku = strength[u]
-                    let factor = gammaOverM2 * ku
-                    let ownGain = linkWeight[Int(own)] - (total[Int(own)] - ku) * factor
-                    // The largest gain among the other communities; u moves only if it beats staying by more
-                    // than ε, and then to the smallest community id within ε of it (so near-ties never
-                    // depend on the order neighbours were met in).
-                    var maxGain = -Double.infinity
-                    for t in 0 ..< count where touched[t] != own {
-                        let c = Int(touched[t])
-                        maxGain = max(maxGain, linkWeight[c] - total[c] * factor)
-                    }
-                    var best = own
-                    var bestGain = ownGain
-                    let eps = 1e-12 * max(1, abs(maxGain))
-                    if maxGain > ownGain + eps {
-                        for t in 0 ..< count where touched[t] != own {
-                            let c = Int(touched[t])
-                            let gain = linkWeight[c] - total[c] * factor
-                            if gain >= maxGain - eps && (best == own || touched[t] < best) { best = touched[t]; bestGain = gain }
+            level.neighbors.withUnsafeBufferPointer { neighbors in
+                level.weights.withUnsafeBufferPointer { weights in
+                    level.strengths.withUnsafeBufferPointer { strength in
+                        community.withUnsafeMutableBufferPointer { community in
+                            total.withUnsafeMutableBufferPointer { total in
+                                active.withUnsafeMutableBufferPointer { active in
+                                    linkWeight.withUnsafeMutableBufferPointer { linkWeight in
+                                        touched.withUnsafeMutableBufferPointer { touched in
+                                            var passes = 0
+                                            while passes < maxPasses {
+                                                passes += 1
+                                                var moves = 0
+                                                var passGain = 0.0
+                                                for u32 in order {
+                                                    let u = Int(u32)
+                                                    guard active[u] else { continue }
+                                                    active[u] = false
+                                                    // Weights from u to each neighbouring community, in the order first met.
+                                                    var count = 0
+                                                    for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
+                                                        let c = Int(community[Int(neighbors[a])])
+                                                        if linkWeight[c] == 0 {
+                                                            touched[count] = Int32(c)
+                                                            count += 1
+                                                        }
+                                                        linkWeight[c] += weights[a]
+                                                    }
+                                                    let own = community[u]
+                                                    let ku = strength[u]
+                                                    let factor = gammaOverM2 * ku
+                                                    let ownGain = linkWeight[Int(own)] - (total[Int(own)] - ku) * factor
+                                                    // The largest gain among the other communities; u moves only if it beats staying by more
+                                                    // than ε, and then to the smallest community id within ε of it (so near-ties never
+                                                    // depend on the order neighbours were met in).
+                                                    var maxGain = -Double.infinity
+                                                    for t in 0 ..< count where touched[t] != own {
+                                                        let c = Int(touched[t])
+                                                        maxGain = max(maxGain, linkWeight[c] - total[c] * factor)
+                                                    }
+                                                    var best = own
+                                                    var bestGain = ownGain
+                                                    let eps = 1e-12 * max(1, abs(maxGain))
+                                                    if maxGain > ownGain + eps {
+                                                        for t in 0 ..< count where touched[t] != own {
+                                                            let c = Int(touched[t])
+                                                            let gain = linkWeight[c] - total[c] * factor
+                                                            if gain >= maxGain - eps
+                                                                && (best == own || touched[t] < best)
+                                                            {
+                                                                best = touched[t]
+                                                                bestGain = gain
+                                                            }
+                                                        }
+                                                    }
+                                                    for t in 0 ..< count { linkWeight[Int(touched[t])] = 0 }
+                                                    guard best != own else { continue }
+                                                    total[Int(own)] -= ku
+                                                    total[Int(best)] += ku
+                                                    community[u] = best
+                                                    moves += 1
+                                                    passGain += bestGain - ownGain
+                                                    for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
+                                                        active[Int(neighbors[a])] = true
+                                                    }
+                                                }
+                                                if moves > 0 { movedAny = true } else { break }
+                                                // passGain is in units of weight; divided by m it is the modularity gained by the pass.
+                                                if passGain / (m2 / 2) < threshold { break }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
-                    for t in 0 ..< count { linkWeight[Int(touched[t])] = 0 }
-                    guard best != own else { continue }
-                    total[Int(own)] -= ku
-                    total[Int(best)] += ku
-                    community[u] = best
-                    moves += 1
-                    passGain += bestGain - ownGain
-                    for a in Int(offsets[u]) ..< Int(offsets[u + 1]) { active[Int(neighbors[a])] = true }
                 }
-                if moves > 0 { movedAny = true } else { break }
-                // passGain is in units of weight; divided by m it is the modularity gained by the pass.
-                if passGain / (m2 / 2) < threshold { break }
             }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
         }
         return (movedAny, community)
     }

@@ -16,7 +16,8 @@ public enum Modularity {
         var degree = [Double](repeating: 0, count: k)
         var m = 0.0
         for e in 0 ..< graph.edgeCount {
-            let u = Int(graph.edgeSources[e]), v = Int(graph.edgeTargets[e])
+            let u = Int(graph.edgeSources[e])
+            let v = Int(graph.edgeTargets[e])
             let w = graph.weightKind.strength(ofWeight: graph.edgeWeights[e])
             m += w
             degree[Int(communities[u])] += w

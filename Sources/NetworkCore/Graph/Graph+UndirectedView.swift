@@ -29,23 +29,35 @@ extension Graph {
             var last = -1
             forEachMergedNeighbor(of: u) { v, w in
                 guard v != u else { return }
-                if v != last { p += 1; neighbors[p] = Int32(v); weights[p] = 0; last = v }
+                if v != last {
+                    p += 1
+                    neighbors[p] = Int32(v)
+                    weights[p] = 0
+                    last = v
+                }
                 weights[p] += weightKind.strength(ofWeight: w)
             }
         }
         // Edges in (source, target) order with source < target; each arc names its edge.
-        var edgeSources: [Int32] = [], edgeTargets: [Int32] = [], edgeWeights: [Double] = []
-        edgeSources.reserveCapacity(arcs / 2); edgeTargets.reserveCapacity(arcs / 2); edgeWeights.reserveCapacity(arcs / 2)
+        var edgeSources: [Int32] = []
+        var edgeTargets: [Int32] = []
+        var edgeWeights: [Double] = []
+        edgeSources.reserveCapacity(arcs / 2)
+        edgeTargets.reserveCapacity(arcs / 2)
+        edgeWeights.reserveCapacity(arcs / 2)
         var arcEdges = [Int32](repeating: 0, count: arcs)
         for u in 0 ..< n {
             for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
                 let v = Int(neighbors[a])
                 if v > u {
                     arcEdges[a] = Int32(edgeSources.count)
-                    edgeSources.append(Int32(u)); edgeTargets.append(Int32(v)); edgeWeights.append(weights[a])
+                    edgeSources.append(Int32(u))
+                    edgeTargets.append(Int32(v))
+                    edgeWeights.append(weights[a])
                 } else {
                     // The edge {v, u} was numbered from v's side: find u in v's sorted list.
-                    var low = Int(offsets[v]), high = Int(offsets[v + 1])
+                    var low = Int(offsets[v])
+                    var high = Int(offsets[v + 1])
                     while low < high {
                         let mid = (low + high) >> 1
                         if neighbors[mid] < Int32(u) { low = mid + 1 } else { high = mid }

@@ -163,19 +163,19 @@ public struct Graph: Sendable {
     /// Verifies the storage invariant; compiled out of release builds.
     func checkInvariants() {
         #if DEBUG
-        precondition(outOffsets.count == nodeCount + 1 && inOffsets.count == nodeCount + 1)
-        precondition(outOffsets.first == 0 && Int(outOffsets.last!) == outNeighbors.count)
-        precondition(inOffsets.first == 0 && Int(inOffsets.last!) == inNeighbors.count)
-        precondition(outNeighbors.count == outWeights.count && outWeights.count == outEdges.count)
-        precondition(inNeighbors.count == inWeights.count && inWeights.count == inEdges.count)
-        precondition(edgeSources.count == edgeTargets.count && edgeTargets.count == edgeWeights.count)
-        for u in 0 ..< nodeCount {
-            precondition(outOffsets[u] <= outOffsets[u + 1] && inOffsets[u] <= inOffsets[u + 1])
-            let arcs = outArcs(of: u)
-            for a in arcs where a > arcs.lowerBound {
-                precondition(outNeighbors[a - 1] <= outNeighbors[a], "neighbours must be sorted")
+            precondition(outOffsets.count == nodeCount + 1 && inOffsets.count == nodeCount + 1)
+            precondition(outOffsets.first == 0 && Int(outOffsets.last!) == outNeighbors.count)
+            precondition(inOffsets.first == 0 && Int(inOffsets.last!) == inNeighbors.count)
+            precondition(outNeighbors.count == outWeights.count && outWeights.count == outEdges.count)
+            precondition(inNeighbors.count == inWeights.count && inWeights.count == inEdges.count)
+            precondition(edgeSources.count == edgeTargets.count && edgeTargets.count == edgeWeights.count)
+            for u in 0 ..< nodeCount {
+                precondition(outOffsets[u] <= outOffsets[u + 1] && inOffsets[u] <= inOffsets[u + 1])
+                let arcs = outArcs(of: u)
+                for a in arcs where a > arcs.lowerBound {
+                    precondition(outNeighbors[a - 1] <= outNeighbors[a], "neighbours must be sorted")
+                }
             }
-        }
         #endif
     }
 }

@@ -71,7 +71,8 @@ public struct GraphBuilder: Sendable {
     /// Undirected edges are put in `source ≤ target` order here.
     ///
     /// - Precondition: the arrays have equal lengths and every id is in `0 ..< nodeCount`.
-    init(nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double]) {
+    init(nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double])
+    {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
         precondition(sources.count == targets.count && targets.count == weights.count)
         self.nodeCount = nodeCount
@@ -98,9 +99,11 @@ public struct GraphBuilder: Sendable {
     public mutating func addEdge(_ u: Int, _ v: Int, weight: Double = 1) {
         precondition(u >= 0 && u < nodeCount && v >= 0 && v < nodeCount, "node out of range")
         if !isDirected && v < u {
-            sources.append(Int32(v)); targets.append(Int32(u))
+            sources.append(Int32(v))
+            targets.append(Int32(u))
         } else {
-            sources.append(Int32(u)); targets.append(Int32(v))
+            sources.append(Int32(u))
+            targets.append(Int32(v))
         }
         weights.append(weight)
     }
@@ -126,7 +129,9 @@ public struct GraphBuilder: Sendable {
         var eS: [Int32] = []
         var eT: [Int32] = []
         var eW: [Double] = []
-        eS.reserveCapacity(order.count); eT.reserveCapacity(order.count); eW.reserveCapacity(order.count)
+        eS.reserveCapacity(order.count)
+        eT.reserveCapacity(order.count)
+        eW.reserveCapacity(order.count)
         for index in order {
             let i = Int(index)
             let (u, v, w) = (sources[i], targets[i], weights[i])
@@ -139,7 +144,9 @@ public struct GraphBuilder: Sendable {
                 }
                 continue
             }
-            eS.append(u); eT.append(v); eW.append(w)
+            eS.append(u)
+            eT.append(v)
+            eW.append(w)
         }
         let m = eS.count
 
@@ -167,11 +174,17 @@ public struct GraphBuilder: Sendable {
         let loopCount = (0 ..< m).reduce(0) { $0 + (eS[$1] == eT[$1] ? 1 : 0) }
         let arcTotal = 2 * m - loopCount
         guard arcTotal <= Int(Int32.max) else { throw GraphBuildError.tooManyArcs(arcTotal) }
-        arcTail.reserveCapacity(arcTotal); arcHead.reserveCapacity(arcTotal); arcEdge.reserveCapacity(arcTotal)
+        arcTail.reserveCapacity(arcTotal)
+        arcHead.reserveCapacity(arcTotal)
+        arcEdge.reserveCapacity(arcTotal)
         for e in 0 ..< m {
-            arcTail.append(eS[e]); arcHead.append(eT[e]); arcEdge.append(Int32(e))
+            arcTail.append(eS[e])
+            arcHead.append(eT[e])
+            arcEdge.append(Int32(e))
             if eS[e] != eT[e] {
-                arcTail.append(eT[e]); arcHead.append(eS[e]); arcEdge.append(Int32(e))
+                arcTail.append(eT[e])
+                arcHead.append(eS[e])
+                arcEdge.append(Int32(e))
             }
         }
         var arcOrder = Array(0 ..< Int32(arcTotal))

@@ -115,7 +115,9 @@ public struct LayeredNetwork: Sendable {
             switch signOf[Int(edgeLayers[e])] {
             case .all: break
             case .positive: if !(w > 0) { continue }
-            case .negative: if !(w < 0) { continue }; w = -w
+            case .negative:
+                if !(w < 0) { continue }
+                w = -w
             }
             if p.weightKind == .unweighted { w = 1 }
             let (u, v) = (Int(edgeSources[e]), Int(edgeTargets[e]))

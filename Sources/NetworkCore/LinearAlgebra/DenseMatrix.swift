@@ -24,7 +24,8 @@ public struct DenseMatrix: Sendable, Equatable {
     ///
     /// - Precondition: `elements.count == size * size`.
     public init(size: Int, elements: [Double]) {
-        precondition(size >= 0 && elements.count == size * size, "a \(size)×\(size) matrix needs \(size * size) entries")
+        precondition(
+            size >= 0 && elements.count == size * size, "a \(size)×\(size) matrix needs \(size * size) entries")
         self.size = size
         self.elements = elements
     }

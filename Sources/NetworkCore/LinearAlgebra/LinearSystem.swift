@@ -26,7 +26,10 @@ public func solveLinearSystem(_ a: DenseMatrix, _ b: [Double]) throws(LinearAlge
         var pivotMagnitude = abs(m[k * n + k])
         for i in k + 1 ..< n {
             let v = abs(m[i * n + k])
-            if v > pivotMagnitude { pivotMagnitude = v; pivotRow = i }
+            if v > pivotMagnitude {
+                pivotMagnitude = v
+                pivotRow = i
+            }
         }
         guard pivotMagnitude > threshold, pivotMagnitude > 0 else { throw .singularMatrix(column: k) }
         if pivotRow != k {

@@ -40,7 +40,8 @@ public struct SymmetricEigendecomposition: Sendable {
         let n = matrix.size
         var a = try symmetrizedEntries(matrix)
         var v = DenseMatrix.identity(size: n).elements
-        let sweeps = try cyclicJacobi(&a, size: n, vectors: &v, accumulate: true, tolerance: tolerance, maxSweeps: maxSweeps)
+        let sweeps = try cyclicJacobi(
+            &a, size: n, vectors: &v, accumulate: true, tolerance: tolerance, maxSweeps: maxSweeps)
 
         // Sort descending, ties by diagonal position; fix each vector's sign.
         let order = descendingDiagonalOrder(a, size: n)
@@ -132,7 +133,10 @@ private func cyclicJacobi(
                 for i in 0 ..< n {
                     for j in i + 1 ..< n { off += 2 * a[i * n + j] * a[i * n + j] }
                 }
-                if off <= target || off == 0 { converged = true; return }
+                if off <= target || off == 0 {
+                    converged = true
+                    return
+                }
                 if sweep == maxSweeps { return }
                 sweep += 1
                 for p in 0 ..< n {
@@ -141,7 +145,8 @@ private func cyclicJacobi(
                         if apq == 0 { continue }
                         // After a few sweeps, an entry below the rounding of both diagonal entries is zero
                         // (Numerical Recipes' rule; it guarantees the loop ends).
-                        let app = a[p * n + p], aqq = a[q * n + q]
+                        let app = a[p * n + p]
+                        let aqq = a[q * n + q]
                         let g = 100 * apq.magnitude
                         if sweep > 4 && app.magnitude + g == app.magnitude && aqq.magnitude + g == aqq.magnitude {
                             a[p * n + q] = 0
@@ -160,12 +165,14 @@ private func cyclicJacobi(
                         let s = t * c
                         // A ← A·J (columns p, q), then A ← Jᵀ·A (rows p, q).
                         for k in 0 ..< n {
-                            let akp = a[k * n + p], akq = a[k * n + q]
+                            let akp = a[k * n + p]
+                            let akq = a[k * n + q]
                             a[k * n + p] = c * akp - s * akq
                             a[k * n + q] = s * akp + c * akq
                         }
                         for k in 0 ..< n {
-                            let apk = a[p * n + k], aqk = a[q * n + k]
+                            let apk = a[p * n + k]
+                            let aqk = a[q * n + k]
                             a[p * n + k] = c * apk - s * aqk
                             a[q * n + k] = s * apk + c * aqk
                         }
@@ -174,7 +181,8 @@ private func cyclicJacobi(
                         // V ← V·J.
                         if accumulate {
                             for k in 0 ..< n {
-                                let vkp = v[k * n + p], vkq = v[k * n + q]
+                                let vkp = v[k * n + p]
+                                let vkq = v[k * n + q]
                                 v[k * n + p] = c * vkp - s * vkq
                                 v[k * n + q] = s * vkp + c * vkq
                             }

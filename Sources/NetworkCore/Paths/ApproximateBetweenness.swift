@@ -26,12 +26,15 @@ public struct ApproximateBetweennessResult: Sendable {
 ///
 /// - Complexity: O(r · (n + m)) worst case; searches stop early at the target's level.
 public enum ApproximateBetweenness {
-    public static func compute(_ graph: Graph, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 42,
-                               control: ComputationControl? = nil) throws -> ApproximateBetweennessResult {
+    public static func compute(
+        _ graph: Graph, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 42,
+        control: ComputationControl? = nil
+    ) throws -> ApproximateBetweennessResult {
         precondition(epsilon > 0 && epsilon < 1 && delta > 0 && delta < 1)
         let n = graph.nodeCount
         guard n > 2 else {
-            return ApproximateBetweennessResult(betweenness: [Double](repeating: 0, count: n), samples: 0, errorBound: 0, vertexDiameterBound: n)
+            return ApproximateBetweennessResult(
+                betweenness: [Double](repeating: 0, count: n), samples: 0, errorBound: 0, vertexDiameterBound: n)
         }
         let vd = vertexDiameterBound(graph)
         let c = 0.5
@@ -54,17 +57,24 @@ public enum ApproximateBetweenness {
             var v = Int(rng.next() % UInt64(n - 1))
             if v >= u { v += 1 }
             // Breadth-first search from u, stopped once v's level is complete.
-            distance[u] = 0; sigma[u] = 1; queue[0] = Int32(u)
-            var head = 0, tail = 1
+            distance[u] = 0
+            sigma[u] = 1
+            queue[0] = Int32(u)
+            var head = 0
+            var tail = 1
             var stopLevel = Int32.max
             while head < tail {
-                let x = Int(queue[head]); head += 1
+                let x = Int(queue[head])
+                head += 1
                 let dx = distance[x]
                 if dx >= stopLevel { break }
                 for y32 in graph.successors(of: x) {
                     let y = Int(y32)
                     if distance[y] < 0 {
-                        distance[y] = dx + 1; sigma[y] = sigma[x]; queue[tail] = y32; tail += 1
+                        distance[y] = dx + 1
+                        sigma[y] = sigma[x]
+                        queue[tail] = y32
+                        tail += 1
                         if y == v { stopLevel = dx + 1 }
                     } else if distance[y] == dx + 1 {
                         sigma[y] += sigma[x]
@@ -90,11 +100,16 @@ public enum ApproximateBetweenness {
                     if w != u { counts[w] += 1 }
                 }
             }
-            for i in 0 ..< tail { let x = Int(queue[i]); distance[x] = -1; sigma[x] = 0 }
+            for i in 0 ..< tail {
+                let x = Int(queue[i])
+                distance[x] = -1
+                sigma[x] = 0
+            }
         }
         let scale = Double(n) / Double(n - 2) / Double(r)
-        return ApproximateBetweennessResult(betweenness: counts.map { $0 * scale }, samples: r,
-                                            errorBound: epsilon, vertexDiameterBound: vd)
+        return ApproximateBetweennessResult(
+            betweenness: counts.map { $0 * scale }, samples: r,
+            errorBound: epsilon, vertexDiameterBound: vd)
     }
 
     /// `min(n, 2·ecc + 1)` from a breadth-first search of the undirected view started at node 0, maximised
@@ -107,14 +122,23 @@ public enum ApproximateBetweenness {
         queue.reserveCapacity(n)
         for start in 0 ..< n where distance[start] < 0 {
             queue.removeAll(keepingCapacity: true)
-            distance[start] = 0; queue.append(start)
-            var head = 0, farthest = 0
+            distance[start] = 0
+            queue.append(start)
+            var head = 0
+            var farthest = 0
             while head < queue.count {
-                let x = queue[head]; head += 1
+                let x = queue[head]
+                head += 1
                 farthest = max(farthest, distance[x])
-                for y in graph.successors(of: x) where distance[Int(y)] < 0 { distance[Int(y)] = distance[x] + 1; queue.append(Int(y)) }
+                for y in graph.successors(of: x) where distance[Int(y)] < 0 {
+                    distance[Int(y)] = distance[x] + 1
+                    queue.append(Int(y))
+                }
                 if graph.isDirected {
-                    for y in graph.predecessors(of: x) where distance[Int(y)] < 0 { distance[Int(y)] = distance[x] + 1; queue.append(Int(y)) }
+                    for y in graph.predecessors(of: x) where distance[Int(y)] < 0 {
+                        distance[Int(y)] = distance[x] + 1
+                        queue.append(Int(y))
+                    }
                 }
             }
             best = max(best, min(queue.count, 2 * farthest + 1))

@@ -11,8 +11,10 @@ public struct PathMeasureOptions: Sendable {
     /// Cancellation and progress.
     public var control: ComputationControl?
 
-    public init(betweenness: Bool = true, closeness: Bool = true, eccentricity: Bool = false,
-                threads: Int = ParallelLanes.defaultThreadCount, control: ComputationControl? = nil) {
+    public init(
+        betweenness: Bool = true, closeness: Bool = true, eccentricity: Bool = false,
+        threads: Int = ParallelLanes.defaultThreadCount, control: ComputationControl? = nil
+    ) {
         self.betweenness = betweenness
         self.closeness = closeness
         self.eccentricity = eccentricity
@@ -62,13 +64,23 @@ public struct PathMeasureResult: Sendable {
 ///
 /// - Complexity: O(n·m) unweighted, O(n·(n + m) log n) weighted; memory O(n) per lane.
 public enum PathMeasures {
-    public static func compute(_ graph: Graph, options: PathMeasureOptions = PathMeasureOptions()) throws -> PathMeasureResult {
+    public static func compute(_ graph: Graph, options: PathMeasureOptions = PathMeasureOptions()) throws
+        -> PathMeasureResult
+    {
         let n = graph.nodeCount
         let outLengths = try graph.outArcLengths()
         var result = PathMeasureResult()
         guard n > 0 else {
-            if options.betweenness { result.betweenness = []; result.betweennessRaw = [] }
-            if options.closeness { result.closeness = []; result.closenessOut = []; result.harmonic = []; result.harmonicOut = [] }
+            if options.betweenness {
+                result.betweenness = []
+                result.betweennessRaw = []
+            }
+            if options.closeness {
+                result.closeness = []
+                result.closenessOut = []
+                result.harmonic = []
+                result.harmonicOut = []
+            }
             if options.eccentricity { result.eccentricity = [] }
             return result
         }
@@ -77,7 +89,8 @@ public enum PathMeasures {
         let needIn = options.closeness && directed
         // Per-lane accumulators for per-target sums: betweenness, and (directed) incoming distances.
         let perLane = (options.betweenness ? 1 : 0) + (needIn ? 3 : 0)
-        var laneSums = [Double](repeating: 0, count: max(1, lanes * perLane * n))  // never empty: lanes take its base address
+        // never empty: lanes take its base address
+        var laneSums = [Double](repeating: 0, count: max(1, lanes * perLane * n))
         // Per-source values are written straight into their slot.
         var outDistanceSum = [Double](repeating: 0, count: options.closeness ? n : 0)
         var outReach = [Double](repeating: 0, count: options.closeness ? n : 0)
@@ -102,7 +115,9 @@ public enum PathMeasures {
                                     outSum: outSum, outReach: outR, outHarmonic: outH, eccentricity: eccentricity,
                                     wantsCloseness: options.closeness, wantsEccentricity: options.eccentricity)
                                 if let outLengths {
-                                    weightedLane(graph, outLengths: outLengths, lane: lane, lanes: lanes, options: options, out: out)
+                                    weightedLane(
+                                        graph, outLengths: outLengths, lane: lane, lanes: lanes, options: options,
+                                        out: out)
                                 } else {
                                     unweightedLane(graph, lane: lane, lanes: lanes, options: options, out: out)
                                 }
@@ -140,7 +155,9 @@ public enum PathMeasures {
             result.harmonicOut = outHarmonic
             if directed {
                 let offset = options.betweenness ? n : 0
-                let inSum = laneTotal(offset), inReach = laneTotal(offset + n), inHarm = laneTotal(offset + 2 * n)
+                let inSum = laneTotal(offset)
+                let inReach = laneTotal(offset + n)
+                let inHarm = laneTotal(offset + 2 * n)
                 result.closeness = (0 ..< n).map { closeness(sum: inSum[$0], reach: inReach[$0] + 1, n: n) }
                 result.harmonic = inHarm
             } else {
@@ -179,7 +196,9 @@ public enum PathMeasures {
         /// Records one search: the reached nodes `1 ..< reached` (the source is 0) and their distances.
         @inline(__always) func record(source: Int, reached: Int, _ at: (Int) -> (node: Int, distance: Double)) {
             guard wantsCloseness || wantsEccentricity else { return }
-            var total = 0.0, harmonic = 0.0, farthest = 0.0
+            var total = 0.0
+            var harmonic = 0.0
+            var farthest = 0.0
             for i in 1 ..< max(1, reached) {
                 let (t, d) = at(i)
                 total += d
@@ -192,73 +211,91 @@ public enum PathMeasures {
 
         /// Stores a source's outgoing totals.
         @inline(__always) func finish(source: Int, reached: Int, total: Double, harmonic: Double, farthest: Double) {
-            if wantsCloseness { outSum[source] = total; outReach[source] = Double(reached); outHarmonic[source] = harmonic }
+            if wantsCloseness {
+                outSum[source] = total
+                outReach[source] = Double(reached)
+                outHarmonic[source] = harmonic
+            }
             if wantsEccentricity { eccentricity[source] = reached == n ? farthest : .infinity }
         }
     }
 
     /// One lane of the sweep on an unweighted graph, through ``UnweightedSweepKernel`` with 16-bit distances
     /// when they fit, 32-bit otherwise.
-    private static func unweightedLane(_ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs) {
+    private static func unweightedLane(
+        _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs
+    ) {
         if graph.nodeCount < Int(UInt16.max) {
-            unweightedLane(UnweightedSweepKernel<UInt16>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options, out: out)
+            unweightedLane(
+                UnweightedSweepKernel<UInt16>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes,
+                options: options, out: out)
         } else {
-            unweightedLane(UnweightedSweepKernel<UInt32>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes, options: options, out: out)
+            unweightedLane(
+                UnweightedSweepKernel<UInt32>(nodeCount: graph.nodeCount), graph, lane: lane, lanes: lanes,
+                options: options, out: out)
         }
     }
 
     @inline(__always)
     private static func unweightedLane<D>(
-        _ kernel: UnweightedSweepKernel<D>, _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions, out: LaneOutputs
+        _ kernel: UnweightedSweepKernel<D>, _ graph: Graph, lane: Int, lanes: Int, options: PathMeasureOptions,
+        out: LaneOutputs
     ) {
         let n = graph.nodeCount
         defer { kernel.deallocate() }
         let control = options.control
         graph.outOffsets.withUnsafeBufferPointer { offsets in
-        graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-            var processed = 0
-            var s = lane
-            var levels: [Int] = []
-            levels.reserveCapacity(64)
-            while s < n {
-                if processed & 63 == 0 && control?.isCancelled == true { return }
-                if !options.betweenness {
-                    // Distances only: closeness and eccentricity need no path counts, and from level sizes
-                    // the sums are Σ d·count(d) and Σ count(d)/d.
-                    let reached = kernel.distances(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
-                                                   levelSizes: &levels)
-                    var total = 0.0, harmonic = 0.0
-                    for (index, size) in levels.enumerated() {
-                        let d = Double(index + 1)
-                        total += d * Double(size)
-                        harmonic += Double(size) / d
-                    }
-                    if out.inSum != nil {
-                        for i in 1 ..< max(1, reached) {
-                            let t = kernel.reached(i)
-                            out.addIncoming(t, Double(kernel.distance(of: t)))
+            graph.outNeighbors.withUnsafeBufferPointer { neighbors in
+                var processed = 0
+                var s = lane
+                var levels: [Int] = []
+                levels.reserveCapacity(64)
+                while s < n {
+                    if processed & 63 == 0 && control?.isCancelled == true { return }
+                    if !options.betweenness {
+                        // Distances only: closeness and eccentricity need no path counts, and from level sizes
+                        // the sums are Σ d·count(d) and Σ count(d)/d.
+                        let reached = kernel.distances(
+                            from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                            levelSizes: &levels)
+                        var total = 0.0
+                        var harmonic = 0.0
+                        for (index, size) in levels.enumerated() {
+                            let d = Double(index + 1)
+                            total += d * Double(size)
+                            harmonic += Double(size) / d
                         }
+                        if out.inSum != nil {
+                            for i in 1 ..< max(1, reached) {
+                                let t = kernel.reached(i)
+                                out.addIncoming(t, Double(kernel.distance(of: t)))
+                            }
+                        }
+                        out.finish(
+                            source: s, reached: reached, total: total, harmonic: harmonic,
+                            farthest: Double(levels.count))
+                        kernel.finishDistances(count: reached)
+                        processed += 1
+                        if processed & 63 == 0 { control?.advance(by: 64) }
+                        s += lanes
+                        continue
                     }
-                    out.finish(source: s, reached: reached, total: total, harmonic: harmonic, farthest: Double(levels.count))
-                    kernel.finishDistances(count: reached)
+                    let reached = kernel.search(
+                        from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
+                    out.record(source: s, reached: reached) { i in
+                        let t = kernel.reached(i)
+                        return (t, Double(kernel.distance(of: t)))
+                    }
+                    kernel.accumulate(
+                        count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                        into: out.betweenness)
+                    kernel.finish(count: reached)
                     processed += 1
                     if processed & 63 == 0 { control?.advance(by: 64) }
                     s += lanes
-                    continue
                 }
-                let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!)
-                out.record(source: s, reached: reached) { i in
-                    let t = kernel.reached(i)
-                    return (t, Double(kernel.distance(of: t)))
-                }
-                kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!, into: out.betweenness)
-                kernel.finish(count: reached)
-                processed += 1
-                if processed & 63 == 0 { control?.advance(by: 64) }
-                s += lanes
+                control?.advance(by: processed & 63)
             }
-            control?.advance(by: processed & 63)
-        }
         }
     }
 
@@ -271,30 +308,32 @@ public enum PathMeasures {
         defer { kernel.deallocate() }
         let control = options.control
         graph.outOffsets.withUnsafeBufferPointer { offsets in
-        graph.outNeighbors.withUnsafeBufferPointer { neighbors in
-        outLengths.withUnsafeBufferPointer { lengths in
-            var processed = 0
-            var s = lane
-            while s < n {
-                if processed & 63 == 0 && control?.isCancelled == true { return }
-                let reached = kernel.search(from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
-                                            lengths: lengths.baseAddress!)
-                out.record(source: s, reached: reached) { i in
-                    let t = kernel.reached(i)
-                    return (t, kernel.distance(of: t))
+            graph.outNeighbors.withUnsafeBufferPointer { neighbors in
+                outLengths.withUnsafeBufferPointer { lengths in
+                    var processed = 0
+                    var s = lane
+                    while s < n {
+                        if processed & 63 == 0 && control?.isCancelled == true { return }
+                        let reached = kernel.search(
+                            from: s, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                            lengths: lengths.baseAddress!)
+                        out.record(source: s, reached: reached) { i in
+                            let t = kernel.reached(i)
+                            return (t, kernel.distance(of: t))
+                        }
+                        if options.betweenness {
+                            kernel.accumulate(
+                                count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
+                                lengths: lengths.baseAddress!, into: out.betweenness)
+                        }
+                        kernel.finish(count: reached)
+                        processed += 1
+                        if processed & 63 == 0 { control?.advance(by: 64) }
+                        s += lanes
+                    }
+                    control?.advance(by: processed & 63)
                 }
-                if options.betweenness {
-                    kernel.accumulate(count: reached, offsets: offsets.baseAddress!, neighbors: neighbors.baseAddress!,
-                                      lengths: lengths.baseAddress!, into: out.betweenness)
-                }
-                kernel.finish(count: reached)
-                processed += 1
-                if processed & 63 == 0 { control?.advance(by: 64) }
-                s += lanes
             }
-            control?.advance(by: processed & 63)
-        }
-        }
         }
     }
 

@@ -24,13 +24,18 @@ struct UnweightedSweepKernel<Distance: FixedWidthInteger & UnsignedInteger> {
         precondition(nodeCount < Int(Distance.max), "distance type too narrow")
         n = nodeCount
         let c = max(1, n)
-        distance = .allocate(capacity: c); distance.initialize(repeating: Distance.max, count: c)
-        paths = .allocate(capacity: c); paths.initialize(repeating: PathState(sigma: 0, delta: 0), count: c)
-        queue = .allocate(capacity: c); queue.initialize(repeating: 0, count: c)
+        distance = .allocate(capacity: c)
+        distance.initialize(repeating: Distance.max, count: c)
+        paths = .allocate(capacity: c)
+        paths.initialize(repeating: PathState(sigma: 0, delta: 0), count: c)
+        queue = .allocate(capacity: c)
+        queue.initialize(repeating: 0, count: c)
     }
 
     func deallocate() {
-        distance.deallocate(); paths.deallocate(); queue.deallocate()
+        distance.deallocate()
+        paths.deallocate()
+        queue.deallocate()
     }
 
     /// Runs from `source`; returns the number of nodes reached. Afterwards `reached(i)` and `distance(of:)`
@@ -70,8 +75,10 @@ struct UnweightedSweepKernel<Distance: FixedWidthInteger & UnsignedInteger> {
     /// distance array and the queue. Returns the number of nodes reached; `levelSizes` receives how many
     /// nodes lie at each distance 1, 2, … (its count is the eccentricity).
     @inline(__always)
-    func distances(from source: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>,
-                   levelSizes: inout [Int]) -> Int {
+    func distances(
+        from source: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>,
+        levelSizes: inout [Int]
+    ) -> Int {
         levelSizes.removeAll(keepingCapacity: true)
         distance[source] = 0
         queue[0] = Int32(source)
@@ -117,8 +124,10 @@ struct UnweightedSweepKernel<Distance: FixedWidthInteger & UnsignedInteger> {
     /// write goes to the node being finished; the arcs only read. Same result as the textbook predecessor
     /// form (Brandes 2001, eq. 6) up to the order of floating-point additions.
     @inline(__always)
-    func accumulate(count: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>,
-                    into sums: UnsafeMutablePointer<Double>) {
+    func accumulate(
+        count: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>,
+        into sums: UnsafeMutablePointer<Double>
+    ) {
         var i = count &- 1
         while i > 0 {
             let w = Int(queue[i])

@@ -18,18 +18,30 @@ struct WeightedSweepKernel {
     init(nodeCount: Int) {
         n = nodeCount
         let c = max(1, n)
-        distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
-        sigma = .allocate(capacity: c); sigma.initialize(repeating: 0, count: c)
-        delta = .allocate(capacity: c); delta.initialize(repeating: 0, count: c)
-        order = .allocate(capacity: c); order.initialize(repeating: 0, count: c)
-        heapNode = .allocate(capacity: c); heapNode.initialize(repeating: 0, count: c)
-        heapKey = .allocate(capacity: c); heapKey.initialize(repeating: 0, count: c)
-        position = .allocate(capacity: c); position.initialize(repeating: -1, count: c)
+        distance = .allocate(capacity: c)
+        distance.initialize(repeating: .infinity, count: c)
+        sigma = .allocate(capacity: c)
+        sigma.initialize(repeating: 0, count: c)
+        delta = .allocate(capacity: c)
+        delta.initialize(repeating: 0, count: c)
+        order = .allocate(capacity: c)
+        order.initialize(repeating: 0, count: c)
+        heapNode = .allocate(capacity: c)
+        heapNode.initialize(repeating: 0, count: c)
+        heapKey = .allocate(capacity: c)
+        heapKey.initialize(repeating: 0, count: c)
+        position = .allocate(capacity: c)
+        position.initialize(repeating: -1, count: c)
     }
 
     func deallocate() {
-        distance.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate()
-        heapNode.deallocate(); heapKey.deallocate(); position.deallocate()
+        distance.deallocate()
+        sigma.deallocate()
+        delta.deallocate()
+        order.deallocate()
+        heapNode.deallocate()
+        heapKey.deallocate()
+        position.deallocate()
     }
 
     @inline(__always) func reached(_ i: Int) -> Int { Int(order[i]) }
@@ -40,7 +52,9 @@ struct WeightedSweepKernel {
     }
 
     /// Runs Dijkstra from `source`; returns the number of nodes settled (in `order`).
-    func search(from source: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>, lengths: UnsafePointer<Double>) -> Int {
+    func search(
+        from source: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>, lengths: UnsafePointer<Double>
+    ) -> Int {
         var count = 0
         distance[source] = 0
         sigma[source] = 1
@@ -82,8 +96,10 @@ struct WeightedSweepKernel {
 
     /// Brandes' accumulation for the last search, in the successor form of ``UnweightedSweepKernel``:
     /// `x` is a successor of `w` on a shortest path when `dist[w] + len(w, x)` ties `dist[x]`.
-    func accumulate(count: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>, lengths: UnsafePointer<Double>,
-                    into sums: UnsafeMutablePointer<Double>) {
+    func accumulate(
+        count: Int, offsets: UnsafePointer<Int32>, neighbors: UnsafePointer<Int32>, lengths: UnsafePointer<Double>,
+        into sums: UnsafeMutablePointer<Double>
+    ) {
         var i = count &- 1
         while i > 0 {
             let w = Int(order[i])
@@ -136,31 +152,37 @@ struct WeightedSweepKernel {
 
     @inline(__always) private func siftUp(_ start: Int) {
         var i = start
-        let v = heapNode[i], key = heapKey[i]
+        let v = heapNode[i]
+        let key = heapKey[i]
         while i > 0 {
             let parent = (i &- 1) >> 1
             if heapKey[parent] <= key { break }
-            heapNode[i] = heapNode[parent]; heapKey[i] = heapKey[parent]
+            heapNode[i] = heapNode[parent]
+            heapKey[i] = heapKey[parent]
             position[Int(heapNode[i])] = Int32(truncatingIfNeeded: i)
             i = parent
         }
-        heapNode[i] = v; heapKey[i] = key
+        heapNode[i] = v
+        heapKey[i] = key
         position[Int(v)] = Int32(truncatingIfNeeded: i)
     }
 
     @inline(__always) private func siftDown(_ start: Int, _ count: Int) {
         var i = start
-        let v = heapNode[i], key = heapKey[i]
+        let v = heapNode[i]
+        let key = heapKey[i]
         while true {
             var child = 2 &* i &+ 1
             if child >= count { break }
             if child &+ 1 < count && heapKey[child &+ 1] < heapKey[child] { child &+= 1 }
             if heapKey[child] >= key { break }
-            heapNode[i] = heapNode[child]; heapKey[i] = heapKey[child]
+            heapNode[i] = heapNode[child]
+            heapKey[i] = heapKey[child]
             position[Int(heapNode[i])] = Int32(truncatingIfNeeded: i)
             i = child
         }
-        heapNode[i] = v; heapKey[i] = key
+        heapNode[i] = v
+        heapKey[i] = key
         position[Int(v)] = Int32(truncatingIfNeeded: i)
     }
 }

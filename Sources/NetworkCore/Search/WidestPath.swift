@@ -54,7 +54,8 @@ public enum WidestPath {
                 items[0] = last
                 var i = 0
                 while true {
-                    let l = 2 * i + 1, r = l + 1
+                    let l = 2 * i + 1
+                    let r = l + 1
                     var largest = i
                     if l < items.count && items[l].0 > items[largest].0 { largest = l }
                     if r < items.count && items[r].0 > items[largest].0 { largest = r }

@@ -21,9 +21,9 @@ struct FactionSearch {
     private var labels: [Int32]
     private var sizes: [Int]
     private var affinity: [Double]  // n × k
-    private var base: [Double]      // branch and bound: Σ diff to assigned nodes
+    private var base: [Double]  // branch and bound: Σ diff to assigned nodes
     private var order: [Int]
-    private var candidates: [Int]   // branch and bound: n × k, per depth
+    private var candidates: [Int]  // branch and bound: n × k, per depth
     private var visited = 0
     private var budget = 0
     private var bestCost = 0.0
@@ -124,7 +124,10 @@ struct FactionSearch {
     ///   search finished within `budget` search-tree nodes (then the result, or the bound, is optimal).
     mutating func branchAndBound(upperBound: Double, budget: Int) -> (labels: [Int32]?, cost: Double, finished: Bool) {
         makeOrder()
-        for i in 0 ..< n { labels[i] = -1; base[i] = 0 }
+        for i in 0 ..< n {
+            labels[i] = -1
+            base[i] = 0
+        }
         for i in affinity.indices { affinity[i] = 0 }
         visited = 0
         self.budget = budget

@@ -113,18 +113,23 @@ extension SignedGraph {
 
         // Number blocks by first appearance.
         let (blocks, blockCount) = renumberedByFirstAppearance(labels.map { Int($0) }, labelBound: k)
-        return factionPartition(blocks: blocks, blockCount: blockCount, alpha: options.alpha, tieValue: options.tieValue, isExact: isExact)
+        return factionPartition(
+            blocks: blocks, blockCount: blockCount, alpha: options.alpha, tieValue: options.tieValue, isExact: isExact)
     }
 
     /// The criterion of a given partition, with its violating ties (no search).
     ///
     /// - Complexity: O(m log m).
-    func factionPartition(blocks: [Int], blockCount: Int, alpha: Double, tieValue: SignedTieValue, isExact: Bool) -> FactionPartition {
+    func factionPartition(blocks: [Int], blockCount: Int, alpha: Double, tieValue: SignedTieValue, isExact: Bool)
+        -> FactionPartition
+    {
         var violations: [SignedTie] = []
-        var negativeWithin = 0.0, positiveBetween = 0.0
+        var negativeWithin = 0.0
+        var positiveBetween = 0.0
         for (graph, sign) in [(positive, TieSign.positive), (negative, TieSign.negative)] {
             for e in 0 ..< graph.edgeCount {
-                let u = Int(graph.edgeSources[e]), v = Int(graph.edgeTargets[e])
+                let u = Int(graph.edgeSources[e])
+                let v = Int(graph.edgeTargets[e])
                 if u == v { continue }
                 let same = blocks[u] == blocks[v]
                 guard (sign == .positive) != same else { continue }

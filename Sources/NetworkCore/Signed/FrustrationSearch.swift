@@ -51,7 +51,8 @@ struct FrustrationSearch {
             let i = k.trailingZeroBitCount + 1  // node 0 stays in camp 0
             let bit: UInt32 = 1 << UInt32(i)
             let sameSide = split & bit != 0 ? split : ~split & full
-            let p = positiveMask[i], q = negativeMask[i]
+            let p = positiveMask[i]
+            let q = negativeMask[i]
             let positiveSame = (p & sameSide).nonzeroBitCount
             let negativeSame = (q & sameSide).nonzeroBitCount
             // Moving i: positive ties on its side become frustrated, those across are mended;

@@ -29,8 +29,12 @@ public struct SignedGraph: Sendable {
         guard positive.isDirected == negative.isDirected else {
             throw .directednessMismatch(positiveIsDirected: positive.isDirected)
         }
-        if let e = positive.edgeWeights.firstIndex(where: { $0 < 0 }) { throw .negativeWeight(layer: .positive, edge: e) }
-        if let e = negative.edgeWeights.firstIndex(where: { $0 < 0 }) { throw .negativeWeight(layer: .negative, edge: e) }
+        if let e = positive.edgeWeights.firstIndex(where: { $0 < 0 }) {
+            throw .negativeWeight(layer: .positive, edge: e)
+        }
+        if let e = negative.edgeWeights.firstIndex(where: { $0 < 0 }) {
+            throw .negativeWeight(layer: .negative, edge: e)
+        }
         self.positive = positive
         self.negative = negative
     }
@@ -45,10 +49,14 @@ public struct SignedGraph: Sendable {
     ///   - weightKind: what the weights mean (``WeightKind/unweighted`` makes every tie weigh 1).
     /// - Throws: ``GraphBuildError`` from the projections.
     /// - Complexity: O(n + m).
-    public init(_ network: LayeredNetwork, layers: [Int], directed: Bool? = nil, weightKind: WeightKind = .strength) throws {
+    public init(_ network: LayeredNetwork, layers: [Int], directed: Bool? = nil, weightKind: WeightKind = .strength)
+        throws
+    {
         let isDirected = directed ?? network.isDirected(layers: layers)
-        let p = try network.projection(.init(layers: layers, directed: isDirected, sign: .positive, weightKind: weightKind))
-        let n = try network.projection(.init(layers: layers, directed: isDirected, sign: .negative, weightKind: weightKind))
+        let p = try network.projection(
+            .init(layers: layers, directed: isDirected, sign: .positive, weightKind: weightKind))
+        let n = try network.projection(
+            .init(layers: layers, directed: isDirected, sign: .negative, weightKind: weightKind))
         try self.init(positive: p, negative: n)
     }
 
@@ -73,9 +81,11 @@ public enum SignedGraphError: Error, Equatable, Sendable, CustomStringConvertibl
         case .nodeCountMismatch(let p, let n):
             return "the positive layer has \(p) nodes and the negative layer \(n)"
         case .directednessMismatch(let positiveIsDirected):
-            return "the positive layer is \(positiveIsDirected ? "directed" : "undirected") and the negative layer is not"
+            return
+                "the positive layer is \(positiveIsDirected ? "directed" : "undirected") and the negative layer is not"
         case .negativeWeight(let layer, let edge):
-            return "edge \(edge + 1) of the \(layer) layer has a negative weight; give magnitudes, the layer is the sign"
+            return
+                "edge \(edge + 1) of the \(layer) layer has a negative weight; give magnitudes, the layer is the sign"
         }
     }
 }

@@ -32,7 +32,8 @@ struct SignedPairView {
 
     init(_ graph: SignedGraph, value: SignedTieValue, combine: Combine) {
         let n = graph.nodeCount
-        let p = graph.positive, q = graph.negative
+        let p = graph.positive
+        let q = graph.negative
         let directed = graph.isDirected
         var offsets = [Int32](repeating: 0, count: n + 1)
         var neighbors: [Int32] = []
@@ -54,10 +55,14 @@ struct SignedPairView {
         for u in 0 ..< n {
             // Up to four sorted lists: positive out, positive in, negative out, negative in (the "in" lists
             // only for directed graphs: an undirected graph's out-arcs already hold every tie once).
-            let pOut = p.outArcs(of: u), nOut = q.outArcs(of: u)
+            let pOut = p.outArcs(of: u)
+            let nOut = q.outArcs(of: u)
             let pIn = directed ? p.inArcs(of: u) : 0 ..< 0
             let nIn = directed ? q.inArcs(of: u) : 0 ..< 0
-            var i0 = pOut.lowerBound, i1 = pIn.lowerBound, i2 = nOut.lowerBound, i3 = nIn.lowerBound
+            var i0 = pOut.lowerBound
+            var i1 = pIn.lowerBound
+            var i2 = nOut.lowerBound
+            var i3 = nIn.lowerBound
             while true {
                 var v = Int32.max
                 if i0 < pOut.upperBound { v = min(v, p.outNeighbors[i0]) }
@@ -65,19 +70,33 @@ struct SignedPairView {
                 if i2 < nOut.upperBound { v = min(v, q.outNeighbors[i2]) }
                 if i3 < nIn.upperBound { v = min(v, q.inNeighbors[i3]) }
                 if v == Int32.max { break }
-                var pv = 0.0, nv = 0.0
-                var hp = false, hn = false
+                var pv = 0.0
+                var nv = 0.0
+                var hp = false
+                var hn = false
                 while i0 < pOut.upperBound && p.outNeighbors[i0] == v {
-                    let s = strength(p, p.outWeights[i0]); pv = combine == .sum ? pv + s : max(pv, s); hp = true; i0 += 1
+                    let s = strength(p, p.outWeights[i0])
+                    pv = combine == .sum ? pv + s : max(pv, s)
+                    hp = true
+                    i0 += 1
                 }
                 while i1 < pIn.upperBound && p.inNeighbors[i1] == v {
-                    let s = strength(p, p.inWeights[i1]); pv = combine == .sum ? pv + s : max(pv, s); hp = true; i1 += 1
+                    let s = strength(p, p.inWeights[i1])
+                    pv = combine == .sum ? pv + s : max(pv, s)
+                    hp = true
+                    i1 += 1
                 }
                 while i2 < nOut.upperBound && q.outNeighbors[i2] == v {
-                    let s = strength(q, q.outWeights[i2]); nv = combine == .sum ? nv + s : max(nv, s); hn = true; i2 += 1
+                    let s = strength(q, q.outWeights[i2])
+                    nv = combine == .sum ? nv + s : max(nv, s)
+                    hn = true
+                    i2 += 1
                 }
                 while i3 < nIn.upperBound && q.inNeighbors[i3] == v {
-                    let s = strength(q, q.inWeights[i3]); nv = combine == .sum ? nv + s : max(nv, s); hn = true; i3 += 1
+                    let s = strength(q, q.inWeights[i3])
+                    nv = combine == .sum ? nv + s : max(nv, s)
+                    hn = true
+                    i3 += 1
                 }
                 if Int(v) == u { continue }  // self-loops are ignored
                 neighbors.append(v)
@@ -101,7 +120,8 @@ struct SignedPairView {
     ///
     /// - Complexity: O(log deg(u)).
     func pair(_ u: Int, _ v: Int) -> Int? {
-        var low = Int(offsets[u]), high = Int(offsets[u + 1])
+        var low = Int(offsets[u])
+        var high = Int(offsets[u + 1])
         let target = Int32(truncatingIfNeeded: v)
         while low < high {
             let mid = (low &+ high) >> 1

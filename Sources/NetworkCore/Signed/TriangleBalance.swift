@@ -75,7 +75,10 @@ extension SignedGraph {
                     let suw = mark[w]
                     if suw == 2 { continue }
                     let svw = sign(b)
-                    if suv == 0 || suw == 0 || svw == 0 { counts.ambivalent += 1; continue }
+                    if suv == 0 || suw == 0 || svw == 0 {
+                        counts.ambivalent += 1
+                        continue
+                    }
                     switch Int(suv) + Int(suw) + Int(svw) {
                     case 3: counts.ppp += 1
                     case 1: counts.ppn += 1

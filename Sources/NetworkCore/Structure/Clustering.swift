@@ -34,7 +34,8 @@ public enum Clustering {
     /// Transitivity of the graph's undirected, unweighted view: 3 × triangles / connected triples.
     public static func transitivity(_ graph: Graph) -> Double {
         let view = graph.isDirected ? graph.undirectedStrengthView() : graph
-        var triangles = 0.0, triples = 0.0
+        var triangles = 0.0
+        var triples = 0.0
         for u in 0 ..< view.nodeCount {
             let nbrs = neighbours(view, u)
             let d = Double(nbrs.count)
@@ -54,7 +55,10 @@ public enum Clustering {
     static func neighbours(_ graph: Graph, _ u: Int) -> [Int32] {
         var result: [Int32] = []
         var last: Int32 = -1
-        for w in graph.successors(of: u) where Int(w) != u && w != last { result.append(w); last = w }
+        for w in graph.successors(of: u) where Int(w) != u && w != last {
+            result.append(w)
+            last = w
+        }
         return result
     }
 
@@ -140,20 +144,30 @@ public enum Clustering {
     private static func distinct(_ s: ArraySlice<Int32>, excluding x: Int) -> [Int32] {
         var result: [Int32] = []
         var last: Int32 = -1
-        for v in s where Int(v) != x && v != last { result.append(v); last = v }
+        for v in s where Int(v) != x && v != last {
+            result.append(v)
+            last = v
+        }
         return result
     }
 
     /// Intersection of two sorted lists.
     private static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         var result: [Int32] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { result.append(a[i]); i += 1; j += 1 }
-            else if a[i] < b[j] { i += 1 } else { j += 1 }
+            if a[i] == b[j] {
+                result.append(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return result
     }
 
 }
-

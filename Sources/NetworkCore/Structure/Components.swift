@@ -23,35 +23,45 @@ public struct Components: Sendable, Equatable {
         var count: Int32 = 0
         let directed = graph.isDirected
         graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-        graph.outNeighbors.withUnsafeBufferPointer { outNeighbors in
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-        graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
-        label.withUnsafeMutableBufferPointer { label in
-        queue.withUnsafeMutableBufferPointer { queue in
-            for start in 0 ..< n where label[start] < 0 {
-                label[start] = count
-                queue[0] = Int32(start)
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(queue[head]); head += 1
-                    for a in Int(outOffsets[v]) ..< Int(outOffsets[v + 1]) {
-                        let w = Int(outNeighbors[a])
-                        if label[w] < 0 { label[w] = count; queue[tail] = Int32(w); tail += 1 }
-                    }
-                    if directed {
-                        for a in Int(inOffsets[v]) ..< Int(inOffsets[v + 1]) {
-                            let w = Int(inNeighbors[a])
-                            if label[w] < 0 { label[w] = count; queue[tail] = Int32(w); tail += 1 }
+            graph.outNeighbors.withUnsafeBufferPointer { outNeighbors in
+                graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+                    graph.inNeighbors.withUnsafeBufferPointer { inNeighbors in
+                        label.withUnsafeMutableBufferPointer { label in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                                for start in 0 ..< n where label[start] < 0 {
+                                    label[start] = count
+                                    queue[0] = Int32(start)
+                                    var head = 0
+                                    var tail = 1
+                                    while head < tail {
+                                        let v = Int(queue[head])
+                                        head += 1
+                                        for a in Int(outOffsets[v]) ..< Int(outOffsets[v + 1]) {
+                                            let w = Int(outNeighbors[a])
+                                            if label[w] < 0 {
+                                                label[w] = count
+                                                queue[tail] = Int32(w)
+                                                tail += 1
+                                            }
+                                        }
+                                        if directed {
+                                            for a in Int(inOffsets[v]) ..< Int(inOffsets[v + 1]) {
+                                                let w = Int(inNeighbors[a])
+                                                if label[w] < 0 {
+                                                    label[w] = count
+                                                    queue[tail] = Int32(w)
+                                                    tail += 1
+                                                }
+                                            }
+                                        }
+                                    }
+                                    count += 1
+                                }
+                            }
                         }
                     }
                 }
-                count += 1
             }
-        }
-        }
-        }
-        }
-        }
         }
         return Components(label: label, count: Int(count))
     }
@@ -72,16 +82,22 @@ public struct Components: Sendable, Equatable {
         var components: Int32 = 0
         for root in 0 ..< n where index[root] < 0 {
             callStack.append((Int32(root), graph.outOffsets[root]))
-            index[root] = nextIndex; low[root] = nextIndex; nextIndex += 1
-            stack.append(Int32(root)); onStack[root] = true
+            index[root] = nextIndex
+            low[root] = nextIndex
+            nextIndex += 1
+            stack.append(Int32(root))
+            onStack[root] = true
             while let (v32, arc) = callStack.last {
                 let v = Int(v32)
                 if arc < graph.outOffsets[v + 1] {
                     callStack[callStack.count - 1].arc = arc + 1
                     let w = Int(graph.outNeighbors[Int(arc)])
                     if index[w] < 0 {
-                        index[w] = nextIndex; low[w] = nextIndex; nextIndex += 1
-                        stack.append(Int32(w)); onStack[w] = true
+                        index[w] = nextIndex
+                        low[w] = nextIndex
+                        nextIndex += 1
+                        stack.append(Int32(w))
+                        onStack[w] = true
                         callStack.append((Int32(w), graph.outOffsets[w]))
                     } else if onStack[w] {
                         low[v] = min(low[v], index[w])

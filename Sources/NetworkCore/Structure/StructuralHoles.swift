@@ -51,7 +51,9 @@ public struct StructuralHoles: Sendable {
         func p(_ i: Int, _ j: Int) -> Double { total[i] == 0 ? 0 : mutual(i, j) / total[i] }
 
         var constraint = [Double?](repeating: nil, count: n)
-        var effectiveSize = constraint, efficiency = constraint, hierarchy = constraint
+        var effectiveSize = constraint
+        var efficiency = constraint
+        var hierarchy = constraint
         for i in 0 ..< n {
             let contactsOfI = contacts[i]
             guard !contactsOfI.isEmpty else { continue }

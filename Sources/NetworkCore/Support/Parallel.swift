@@ -43,7 +43,8 @@ private final class LaneCounter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
     func take(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard value < limit else { return nil }
         value += 1
         return value - 1
@@ -63,11 +64,24 @@ public final class ComputationControl: @unchecked Sendable {
     public init() {}
 
     /// Asks running computations to stop at their next check.
-    public func cancel() { lock.lock(); cancelled = true; lock.unlock() }
+    public func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
 
-    public var isCancelled: Bool { lock.lock(); defer { lock.unlock() }; return cancelled }
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
 
-    func begin(total: Int) { lock.lock(); self.total = total; done = 0; lock.unlock() }
+    func begin(total: Int) {
+        lock.lock()
+        self.total = total
+        done = 0
+        lock.unlock()
+    }
 
     func advance(by units: Int) {
         lock.lock()

@@ -12,7 +12,8 @@ public enum AnalysisCSV {
             var byKey: [String: [Double?]] = [:]
             for c in columns { byKey[c.key] = c.values }
             for (i, id) in ids.enumerated() {
-                out += CSVWriter.row([layer, id, names[id] ?? id] + keys.map { CSVWriter.number(byKey[$0]?[i] ?? nil) })
+                out += CSVWriter.row(
+                    [layer, id, names[id] ?? id] + keys.map { CSVWriter.number(byKey[$0]?[i] ?? nil) })
             }
         }
         for l in report.layers { rows(l.relations.joined(separator: "+"), l.actorIDs, l.columns) }

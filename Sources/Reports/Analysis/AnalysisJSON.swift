@@ -22,8 +22,10 @@ public enum AnalysisJSON {
     }
 
     /// One object per actor: `id`, `name`, then every measure; `aligned` in the signed block.
-    static func actors(_ ids: [String], _ names: [String], _ columns: [MeasureColumn],
-                       aligned: [Bool]? = nil) -> [JSONValue] {
+    static func actors(
+        _ ids: [String], _ names: [String], _ columns: [MeasureColumn],
+        aligned: [Bool]? = nil
+    ) -> [JSONValue] {
         ids.enumerated().map { i, id in
             var fields: [(String, JSONValue)] = [("id", .string(id)), ("name", .string(names[i]))]
             fields += columns.map { ($0.key, .optional($0.values[i])) }

@@ -50,9 +50,12 @@ public enum AnalysisTable {
                 Question(text: "Most rivals", measure: .degreeCentrality),
             ]
         default:
-            let strength = directed
-                ? [Question(text: "Most ties received", measure: .inStrength),
-                   Question(text: "Most ties sent", measure: .outStrength)]
+            let strength =
+                directed
+                ? [
+                    Question(text: "Most ties received", measure: .inStrength),
+                    Question(text: "Most ties sent", measure: .outStrength),
+                ]
                 : [Question(text: "Strongest ties", measure: .strength)]
             return strength + [
                 Question(text: "Bridges otherwise separate groups", measure: .betweenness),
@@ -76,40 +79,53 @@ public enum AnalysisTable {
 
     public static func text(_ report: NetworkAnalysisReport, width: Int = 100, all: Bool = false) -> String {
         if report.layers.isEmpty && report.signed == nil {
-            return TextWrap.wrap("no ties to analyse: the map has actors but no relations (of the types asked for)",
-                                 width: width)
+            return TextWrap.wrap(
+                "no ties to analyse: the map has actors but no relations (of the types asked for)",
+                width: width)
         }
         var out = ""
         var undirectedOmissions: [String] = []
         for layer in report.layers {
-            out += layerText(layer, grouping: report.brokerageGrouping, width: width, all: all,
-                             omitted: &undirectedOmissions) + "\n"
+            out +=
+                layerText(
+                    layer, grouping: report.brokerageGrouping, width: width, all: all,
+                    omitted: &undirectedOmissions) + "\n"
         }
         if let s = report.signed { out += signedText(s, width: width, all: all) }
         if !undirectedOmissions.isEmpty {
-            out += "\n" + TextWrap.wrap(
-                "Note: on undirected layers (\(undirectedOmissions.joined(separator: ", "))) "
-                    + directionBased.map(\.key).joined(separator: ", ")
-                    + " are left out: without direction they restate degree and eigenvector centrality."
-                    + " JSON and CSV have them.",
-                width: width, continuation: "  ")
+            out +=
+                "\n"
+                + TextWrap.wrap(
+                    "Note: on undirected layers (\(undirectedOmissions.joined(separator: ", "))) "
+                        + directionBased.map(\.key).joined(separator: ", ")
+                        + " are left out: without direction they restate degree and eigenvector centrality."
+                        + " JSON and CSV have them.",
+                    width: width, continuation: "  ")
         }
         return out
     }
 
-    static func layerText(_ l: LayerReport, grouping: String, width: Int, all: Bool,
-                          omitted: inout [String]) -> String {
+    static func layerText(
+        _ l: LayerReport, grouping: String, width: Int, all: Bool,
+        omitted: inout [String]
+    ) -> String {
         let name = l.relations.joined(separator: " + ")
         func g(_ key: String) -> String { tableNumber(l.graphValue(key) ?? nil) }
-        var out = TextWrap.wrap("\(name) — \(l.directed ? "directed" : "undirected"), weights: \(l.weights.optionName)",
-                                width: width, continuation: "  ")
-        var summary = "\(g("nodes")) actors, \(g("edges")) ties, density \(g("density")), \(g("weak_components")) weak component\(g("weak_components") == "1" ? "" : "s")"
+        var out = TextWrap.wrap(
+            "\(name) — \(l.directed ? "directed" : "undirected"), weights: \(l.weights.optionName)",
+            width: width, continuation: "  ")
+        var summary =
+            "\(g("nodes")) actors, \(g("edges")) ties, density \(g("density")), \(g("weak_components")) weak component\(g("weak_components") == "1" ? "" : "s")"
         if l.directed { summary += ", \(g("strong_components")) strong" }
         if let d = l.graphValue("diameter") { summary += ", diameter \(tableNumber(d))" }
         var extras: [String] = []
-        for key in ["transitivity", "average_clustering", "communities", "modularity", "degree_centralization",
-                    "betweenness_centralization", "negative_ties_excluded"] {
-            if let v = l.graphValue(key) { extras.append("\(key.replacingOccurrences(of: "_", with: " ")) \(tableNumber(v))") }
+        for key in [
+            "transitivity", "average_clustering", "communities", "modularity", "degree_centralization",
+            "betweenness_centralization", "negative_ties_excluded",
+        ] {
+            if let v = l.graphValue(key) {
+                extras.append("\(key.replacingOccurrences(of: "_", with: " ")) \(tableNumber(v))")
+            }
         }
         out += TextWrap.wrap(summary, width: width, prefix: "  ", continuation: "    ")
         if !extras.isEmpty { out += TextWrap.wrapList(extras, width: width, prefix: "  ", continuation: "    ") }
@@ -117,7 +133,10 @@ public enum AnalysisTable {
             var leftOut = false
             for measure in shown {
                 guard let values = l.column(measure) else { continue }
-                if !l.directed && directionBased.contains(measure) { leftOut = true; continue }
+                if !l.directed && directionBased.contains(measure) {
+                    leftOut = true
+                    continue
+                }
                 let label = measure.direction == .lowerStandsOut ? "\(measure.key) (lowest)" : measure.key
                 out += rankingLine(label: label, ids: l.actorIDs, values: values, measure: measure, width: width)
             }
@@ -128,8 +147,9 @@ public enum AnalysisTable {
                 var source = q.measure.key
                 if q.measure == .brokerageTotal { source = "Gould–Fernandez brokerage by \(grouping)" }
                 if q.measure.direction == .lowerStandsOut { source += ", lowest" }
-                out += rankingLine(label: "\(q.text) (\(source))", ids: l.actorIDs, values: values, measure: q.measure,
-                                   width: width)
+                out += rankingLine(
+                    label: "\(q.text) (\(source))", ids: l.actorIDs, values: values, measure: q.measure,
+                    width: width)
             }
         }
         return out
@@ -139,8 +159,9 @@ public enum AnalysisTable {
     /// listing.
     static func rankingLine(label: String, ids: [String], values: [Double?], measure: Measure, width: Int) -> String {
         let items = rankedItems(ids: ids, values: values, lowest: measure.direction == .lowerStandsOut)
-        return TextWrap.wrapList(items.isEmpty ? ["none"] : items, width: width, prefix: "  \(label): ",
-                                 continuation: "      ")
+        return TextWrap.wrapList(
+            items.isEmpty ? ["none"] : items, width: width, prefix: "  \(label): ",
+            continuation: "      ")
     }
 
     /// The top actors by value as display items: `name value`; a tie of two to five actors as
@@ -179,8 +200,9 @@ public enum AnalysisTable {
 
     static func signedText(_ s: SignedReport, width: Int, all: Bool) -> String {
         var out = "signed (positive and negative ties)\n"
-        out += TextWrap.wrapList(s.values.map { "\($0.key.replacingOccurrences(of: "_", with: " ")) \(tableNumber($0.value))" },
-                                 width: width, prefix: "  ", continuation: "    ")
+        out += TextWrap.wrapList(
+            s.values.map { "\($0.key.replacingOccurrences(of: "_", with: " ")) \(tableNumber($0.value))" },
+            width: width, prefix: "  ", continuation: "    ")
         for note in s.notes { out += TextWrap.wrap(note, width: width, prefix: "  ", continuation: "    ") }
         let index = Dictionary(uniqueKeysWithValues: s.actorIDs.enumerated().map { ($1, $0) })
         var unaligned: [String] = []
@@ -188,15 +210,18 @@ public enum AnalysisTable {
             let members = faction.filter { id in s.aligned.map { $0[index[id]!] } ?? true }
             unaligned += faction.filter { !members.contains($0) }
             let label = "  faction \(i + 1) (\(members.count) actor\(members.count == 1 ? "" : "s")): "
-            out += TextWrap.wrapList(members.isEmpty ? ["none aligned"] : members, width: width, prefix: label,
-                                     continuation: "      ")
+            out += TextWrap.wrapList(
+                members.isEmpty ? ["none aligned"] : members, width: width, prefix: label,
+                continuation: "      ")
         }
         if !unaligned.isEmpty {
-            out += TextWrap.wrapList(unaligned, width: width,
-                                     prefix: "  not aligned (no positive tie inside their faction, placed by the criterion only): ",
-                                     continuation: "      ")
+            out += TextWrap.wrapList(
+                unaligned, width: width,
+                prefix: "  not aligned (no positive tie inside their faction, placed by the criterion only): ",
+                continuation: "      ")
         }
-        let pn: [(Measure, String)] = all
+        let pn: [(Measure, String)] =
+            all
             ? [(.pn, "pn"), (.pnIn, "pn_in"), (.pnOut, "pn_out")]
             : [(.pn, "Standing from positive ties, less negative ones (pn)")]
         for (measure, label) in pn {

@@ -8,62 +8,89 @@ public enum ScreenJSON {
     public static func value(_ report: ScreenReport) -> JSONValue {
         var fields: [(String, JSONValue)] = [("actors", .array(report.actors.map(actor)))]
         if let plan = report.plan { fields.append(("plan", value(plan))) }
-        fields.append(("social_contract", .array(report.socialContract.map { p in
-            .object([
-                ("community", .string(p.community)),
-                ("path", .array(p.path.map { .string($0) })),
-                ("brokers", .array(p.brokers.map { .string($0) })),
-                ("strength", .optional(p.strength)),
-            ])
-        })))
+        fields.append(
+            (
+                "social_contract",
+                .array(
+                    report.socialContract.map { p in
+                        .object([
+                            ("community", .string(p.community)),
+                            ("path", .array(p.path.map { .string($0) })),
+                            ("brokers", .array(p.brokers.map { .string($0) })),
+                            ("strength", .optional(p.strength)),
+                        ])
+                    })
+            ))
         if let c = report.scenario {
             var block: [(String, JSONValue)] = [
                 ("name", .string(c.name)),
                 ("removed_actors", .array(c.removedActors.map { .string($0) })),
-                ("changes", .array(c.changes.map { ch in
-                    .object([
-                        ("id", .string(ch.id)), ("risk_before", .number(round1(ch.riskBefore))), ("risk_after", .number(round1(ch.riskAfter))),
-                        ("band_before", .string(ch.bandBefore.rawValue)), ("band_after", .string(ch.bandAfter.rawValue)),
-                    ])
-                })),
+                (
+                    "changes",
+                    .array(
+                        c.changes.map { ch in
+                            .object([
+                                ("id", .string(ch.id)), ("risk_before", .number(round1(ch.riskBefore))),
+                                ("risk_after", .number(round1(ch.riskAfter))),
+                                ("band_before", .string(ch.bandBefore.rawValue)),
+                                ("band_after", .string(ch.bandAfter.rawValue)),
+                            ])
+                        })
+                ),
                 ("flags_added", .array(c.flagsAdded.map(flag))),
                 ("flags_removed", .array(c.flagsRemoved.map(flag))),
             ]
             if let b = c.planBefore, let a = c.planAfter {
-                block.append(("plan", .object([
-                    ("risk_before", .number(round1(b.risk))), ("risk_after", .number(round1(a.risk))),
-                    ("band_before", .string(b.band.rawValue)), ("band_after", .string(a.band.rawValue)),
-                ])))
+                block.append(
+                    (
+                        "plan",
+                        .object([
+                            ("risk_before", .number(round1(b.risk))), ("risk_after", .number(round1(a.risk))),
+                            ("band_before", .string(b.band.rawValue)), ("band_after", .string(a.band.rawValue)),
+                        ])
+                    ))
             }
             fields.append(("scenario", .object(block)))
         }
         if let samples = report.samples {
-            fields.append(("monte_carlo", .object([
-                ("samples", .number(Double(samples))),
-                ("seed", .string(String(report.seed ?? 0))),
-                ("ranking_stability", .optional(report.rankingStability)),
-            ])))
+            fields.append(
+                (
+                    "monte_carlo",
+                    .object([
+                        ("samples", .number(Double(samples))),
+                        ("seed", .string(String(report.seed ?? 0))),
+                        ("ranking_stability", .optional(report.rankingStability)),
+                    ])
+                ))
         }
         return .object(fields)
     }
 
     static func flag(_ f: RiskFlag) -> JSONValue {
-        .object([("kind", .string(f.kind.rawValue)), ("actors", .array(f.actors.map { .string($0) })), ("message", .string(f.message))])
+        .object([
+            ("kind", .string(f.kind.rawValue)), ("actors", .array(f.actors.map { .string($0) })),
+            ("message", .string(f.message)),
+        ])
     }
 
     static func actor(_ a: ActorRisk) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("id", .string(a.id)), ("name", .string(a.name)),
-            ("risk", .number(round1(a.risk))), ("band", .string(a.band.rawValue)), ("score_band", .string(a.scoreBand.rawValue)),
+            ("risk", .number(round1(a.risk))), ("band", .string(a.band.rawValue)),
+            ("score_band", .string(a.scoreBand.rawValue)),
             ("confidence", .number(round1(a.confidence * 100) / 100)),
-            ("factors", .array(a.factors.map { f in
-                .object([
-                    ("name", .string(f.factor.rawValue)),
-                    ("value", f.value.map { .number(round3($0)) } ?? .null),
-                    ("weight", .number(f.weight)),
-                    ("evidence", .string(f.evidence)),
-                ])
-            })),
+            (
+                "factors",
+                .array(
+                    a.factors.map { f in
+                        .object([
+                            ("name", .string(f.factor.rawValue)),
+                            ("value", f.value.map { .number(round3($0)) } ?? .null),
+                            ("weight", .number(f.weight)),
+                            ("evidence", .string(f.evidence)),
+                        ])
+                    })
+            ),
             ("flags", .array(a.flags.map(flag))),
             ("explanation", .string(a.explanation)),
         ]
@@ -80,14 +107,24 @@ public enum ScreenJSON {
             ("risk", .number(round1(p.risk))),
             ("band", .string(p.band.rawValue)),
             ("flags", .array(p.flags.map(flag))),
-            ("coverage", .object([
-                ("community", p.communityCoverage.map { .number(round3($0)) } ?? .null),
-                ("groups", .object(p.groupCoverage.map { ($0.group, .number(round3($0.share))) })),
-            ])),
+            (
+                "coverage",
+                .object([
+                    ("community", p.communityCoverage.map { .number(round3($0)) } ?? .null),
+                    ("groups", .object(p.groupCoverage.map { ($0.group, .number(round3($0.share))) })),
+                ])
+            ),
             ("power_concentration", p.powerConcentration.map { .number(round3($0)) } ?? .null),
-            ("uneven_rivalries", .array(p.unevenRivalries.map {
-                .object([("partner", .string($0.partner)), ("rival", .string($0.rival)), ("weight", .number($0.weight))])
-            })),
+            (
+                "uneven_rivalries",
+                .array(
+                    p.unevenRivalries.map {
+                        .object([
+                            ("partner", .string($0.partner)), ("rival", .string($0.rival)),
+                            ("weight", .number($0.weight)),
+                        ])
+                    })
+            ),
             ("suggestions", .array(p.suggestions.map { .string($0) })),
             ("explanation", .string(p.explanation)),
         ])

@@ -11,14 +11,20 @@ public enum ScreenTable {
         var out = ""
         if let c = report.scenario {
             out += line("WHAT-IF '\(c.name)' (the screen below is with the scenario applied)")
-            if !c.removedActors.isEmpty { out += line("removed: \(c.removedActors.joined(separator: ", "))", indent: "  ") }
+            if !c.removedActors.isEmpty {
+                out += line("removed: \(c.removedActors.joined(separator: ", "))", indent: "  ")
+            }
             if let b = c.planBefore, let a = c.planAfter {
-                out += "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) (\(a.band.rawValue))\n"
+                out +=
+                    "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) (\(a.band.rawValue))\n"
             }
             var t = TextColumns(rightAligned: [1, 3])
             for ch in c.changes.prefix(10) {
-                t.add([ch.id, String(Int(ch.riskBefore.rounded())), "→", String(Int(ch.riskAfter.rounded())),
-                       ch.bandBefore == ch.bandAfter ? ch.bandAfter.rawValue : "\(ch.bandBefore.rawValue) → \(ch.bandAfter.rawValue)"])
+                t.add([
+                    ch.id, String(Int(ch.riskBefore.rounded())), "→", String(Int(ch.riskAfter.rounded())),
+                    ch.bandBefore == ch.bandAfter
+                        ? ch.bandAfter.rawValue : "\(ch.bandBefore.rawValue) → \(ch.bandAfter.rawValue)",
+                ])
             }
             out += c.changes.isEmpty ? "  no actor's risk changes\n" : t.render(indent: "  ", width: width)
             for f in c.flagsRemoved { out += line("− [\(f.kind.rawValue)] \(f.message)", indent: "  ") }
@@ -40,7 +46,9 @@ public enum ScreenTable {
         for a in report.actors.prefix(top) {
             let main = a.factors.filter { ($0.value ?? 0) > 0 }.sorted { $0.weight * $0.value! > $1.weight * $1.value! }
                 .prefix(3).map { "\($0.factor.rawValue) \(tableNumber($0.value, digits: 2))" }.joined(separator: ", ")
-            var row = [a.id, String(Int(a.risk.rounded())), a.band.rawValue, "\(Int((a.confidence * 100).rounded()))%", main]
+            var row = [
+                a.id, String(Int(a.risk.rounded())), a.band.rawValue, "\(Int((a.confidence * 100).rounded()))%", main,
+            ]
             if let shares = a.bandShares {
                 let text = RiskBand.allCases.compactMap { b -> String? in
                     let s = shares[b] ?? 0
@@ -52,34 +60,50 @@ public enum ScreenTable {
         }
         out += table.render(indent: "  ", width: width)
         if report.actors.count > top {
-            out += line("… \(report.actors.count - top) more (see --format json for every actor and its evidence)", indent: "  ")
+            out += line(
+                "… \(report.actors.count - top) more (see --format json for every actor and its evidence)", indent: "  "
+            )
         }
         if let samples = report.samples {
-            let stability = report.rankingStability.map { "; ranking stability (mean Spearman ρ) \(tableNumber($0, digits: 3))" } ?? ""
-            out += line("Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0)\(stability)", indent: "  ")
+            let stability =
+                report.rankingStability.map { "; ranking stability (mean Spearman ρ) \(tableNumber($0, digits: 3))" }
+                ?? ""
+            out += line(
+                "Monte Carlo: \(samples) draw\(samples == 1 ? "" : "s"), seed \(report.seed ?? 0)\(stability)",
+                indent: "  ")
         }
         if let p = report.plan {
             out += "\n" + line("PLAN '\(p.name)' — risk \(Int(p.risk.rounded())), \(p.band.rawValue)")
             out += line("partners: \(p.partners.joined(separator: ", "))", indent: "  ")
             out += line(p.explanation, indent: "  ")
             if !p.groupCoverage.isEmpty {
-                out += line("groups reached: " + p.groupCoverage.map { "\($0.group) \(Int(($0.share * 100).rounded()))%" }
-                    .joined(separator: ", "), indent: "  ")
+                out += line(
+                    "groups reached: "
+                        + p.groupCoverage.map { "\($0.group) \(Int(($0.share * 100).rounded()))%" }
+                        .joined(separator: ", "), indent: "  ")
             }
             if let c = p.powerConcentration {
-                out += line("partners hold \(Int((c * 100).rounded()))% of all recorded power over others", indent: "  ")
+                out += line(
+                    "partners hold \(Int((c * 100).rounded()))% of all recorded power over others", indent: "  ")
             }
             let planFlags = p.flags.filter { f in !report.actors.contains { $0.flags.contains(f) } }
             for f in planFlags { out += line("[\(f.kind.rawValue)] \(f.message)", indent: "  ") }
             for s in p.suggestions { out += line("→ \(s)", indent: "  ") }
         }
         if !report.socialContract.isEmpty {
-            out += "\n" + line("SOCIAL CONTRACT (strongest trusted path from each community actor to security and justice providers)")
+            out +=
+                "\n"
+                + line(
+                    "SOCIAL CONTRACT (strongest trusted path from each community actor to security and justice providers)"
+                )
             var t = TextColumns(rightAligned: [1])
             t.lastColumnSeparator = " → "
             t.add(["community actor", "weakest link", "strongest trusted path"])
             for s in report.socialContract {
-                t.add([s.community, s.strength.map { tableNumber($0) } ?? "none", s.path.isEmpty ? "no trusted path" : s.path.joined(separator: " → ")])
+                t.add([
+                    s.community, s.strength.map { tableNumber($0) } ?? "none",
+                    s.path.isEmpty ? "no trusted path" : s.path.joined(separator: " → "),
+                ])
             }
             out += t.render(indent: "  ", width: width)
         }

@@ -29,7 +29,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let x): out += JSONValue.format(x)
         case .string(let s): out += JSONValue.quote(s)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             // Arrays of scalars stay on one line.
             if items.allSatisfy({ $0.isScalar }) {
                 out += "[" + items.map { $0.text() }.joined(separator: ", ") + "]"
@@ -43,7 +46,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             out += String(repeating: " ", count: indent) + "]"
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
+            if fields.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (i, (key, value)) in fields.enumerated() {
                 out += String(repeating: " ", count: indent + 2) + JSONValue.quote(key) + ": "

@@ -33,8 +33,9 @@ public struct TextColumns {
                             return TextWrap.wrap(cell, width: width, prefix: prefix, continuation: hanging)
                         }
                         let items = cell.components(separatedBy: separator)
-                        return TextWrap.wrapList(items, width: width, prefix: prefix, continuation: hanging,
-                                                 separator: separator)
+                        return TextWrap.wrapList(
+                            items, width: width, prefix: prefix, continuation: hanging,
+                            separator: separator)
                     }
                     if room >= width / 3 {
                         out += wrapped(line)
@@ -63,7 +64,10 @@ public func tableNumber(_ x: Double?, digits: Int = 3) -> String {
     let magnitude = abs(x)
     let decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? digits - 1 : digits
     var s = String(format: "%.\(decimals)f", x)
-    if s.contains(".") { while s.hasSuffix("0") { s.removeLast() }; if s.hasSuffix(".") { s.removeLast() } }
+    if s.contains(".") {
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+    }
     return s == "-0" ? "0" : s
 }
 

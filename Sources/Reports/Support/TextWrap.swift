@@ -9,19 +9,24 @@ public enum TextWrap {
 
     /// `items` joined by `separator` and wrapped between items (an item is split at its own spaces only
     /// when it is wider than a whole line).
-    public static func wrapList(_ items: [String], width: Int, prefix: String = "", continuation: String = "",
-                                separator: String = ", ") -> String {
+    public static func wrapList(
+        _ items: [String], width: Int, prefix: String = "", continuation: String = "",
+        separator: String = ", "
+    ) -> String {
         lines(of: items, width: width, prefix: prefix, continuation: continuation, separator: separator)
     }
 
-    private static func lines(of pieces: [String], width: Int, prefix: String, continuation: String,
-                              separator: String) -> String {
+    private static func lines(
+        of pieces: [String], width: Int, prefix: String, continuation: String,
+        separator: String
+    ) -> String {
         var out = ""
         var line = prefix
         var lineHasPiece = false
         // A label too long to share its first line with the first piece stands on its own line(s).
         if let first = pieces.first, prefix.count > continuation.count,
-           prefix.count + first.count + (pieces.count > 1 ? separator.count : 0) > width {
+            prefix.count + first.count + (pieces.count > 1 ? separator.count : 0) > width
+        {
             let label = prefix.trimmingSuffixSpaces()
             let indent = String(label.prefix { $0 == " " })
             out += wrap(String(label.dropFirst(indent.count)), width: width, prefix: indent, continuation: continuation)

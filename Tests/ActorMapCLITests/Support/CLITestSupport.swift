@@ -26,8 +26,10 @@ struct RunResult {
 
 /// Runs `actormap` with `arguments` in `directory`, without a terminal, and collects its output.
 /// With `standardOutput`, the child writes there instead (and `stdout` comes back empty).
-func runActormap(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
-                 standardOutput: FileHandle? = nil) throws -> RunResult {
+func runActormap(
+    _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:],
+    standardOutput: FileHandle? = nil
+) throws -> RunResult {
     let process = Process()
     process.executableURL = actormapBinary
     process.arguments = arguments
@@ -38,19 +40,24 @@ func runActormap(_ arguments: [String], in directory: URL = packageRoot, environ
     // Output goes to files (not pipes), so a large output can never block the child.
     let scratch = try makeScratchFolder()
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = standardOutput ?? out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    try out.close(); try err.close()
-    let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-    return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    try out.close()
+    try err.close()
+    let outData = try Data(contentsOf: outURL)
+    let errData = try Data(contentsOf: errURL)
+    return RunResult(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
 }
 
 /// A fresh, empty folder under the system's temporary directory.

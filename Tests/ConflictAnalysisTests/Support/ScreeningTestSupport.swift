@@ -1,6 +1,7 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import ConflictAnalysis
 
 /// NetworkCore's networkx fixtures (`Tests/NetworkCoreTests/Fixtures/`).
@@ -73,7 +74,9 @@ let testDistrictModel = """
     """
 
 /// The co-optation screen of a model text (the test district by default), with one of its plans.
-func screenTestDistrict(_ yaml: String = testDistrictModel, plan: String? = nil, samples: Int = 0) throws -> ScreenReport {
+func screenTestDistrict(_ yaml: String = testDistrictModel, plan: String? = nil, samples: Int = 0) throws
+    -> ScreenReport
+{
     let m = try parseValidMap(yaml)
     let p = plan.flatMap { name in m.engagementPlans.first { $0.name == name } }.map { ($0.name, $0.partners) }
     return try CooptationScreen.run(m, options: .init(plan: p, samples: samples, seed: 7))

@@ -1,10 +1,12 @@
 import ActorModel
 import Foundation
 import Testing
+
 @testable import GraphvizRendering
 
 /// The package's root folder, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
 /// Every model shipped in `models/`.

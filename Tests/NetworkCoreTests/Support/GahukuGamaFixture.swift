@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetworkCore
 
 /// The Gahuku-Gama alliance (*rova*) and enmity (*hina*) network of 16 subtribes (Read 1954; Hage & Harary
@@ -24,7 +25,8 @@ struct GahukuGama {
         var positive = GraphBuilder(nodeCount: names.count, directed: directed)
         var negative = GraphBuilder(nodeCount: names.count, directed: directed)
         for row in try rows("gahuku_gama_edges.csv") {  // source,target,sign
-            let u = try #require(names.firstIndex(of: row[0])), v = try #require(names.firstIndex(of: row[1]))
+            let u = try #require(names.firstIndex(of: row[0]))
+            let v = try #require(names.firstIndex(of: row[1]))
             if row[2] == "1" {
                 positive.addEdge(u, v)
                 if directed { positive.addEdge(v, u) }
@@ -54,21 +56,53 @@ struct GahukuGamaNodeReference: Sendable {
     let brokerage: (coordinator: Int, itinerant: Int, gatekeeper: Int, representative: Int, liaison: Int, total: Int)
 
     static let all: [GahukuGamaNodeReference] = [
-        .init(name: "GAVEV", positiveDegree: 3, negativeDegree: 5, netDegree: -2, degreeRatio: 0.375, pn: 0.752661, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "KOTUN", positiveDegree: 3, negativeDegree: 5, netDegree: -2, degreeRatio: 0.375, pn: 0.764224, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "OVE", positiveDegree: 4, negativeDegree: 2, netDegree: 2, degreeRatio: 0.666667, pn: 1.041977, brokerage: (4, 0, 0, 0, 0, 4)),
-        .init(name: "ALIKA", positiveDegree: 2, negativeDegree: 1, netDegree: 1, degreeRatio: 0.666667, pn: 1.022604, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "NAGAM", positiveDegree: 3, negativeDegree: 4, netDegree: -1, degreeRatio: 0.428571, pn: 0.902669, brokerage: (2, 0, 2, 2, 0, 6)),
-        .init(name: "GAHUK", positiveDegree: 5, negativeDegree: 5, netDegree: 0, degreeRatio: 0.5, pn: 0.905457, brokerage: (4, 0, 0, 0, 0, 4)),
-        .init(name: "MASIL", positiveDegree: 7, negativeDegree: 0, netDegree: 7, degreeRatio: 1.0, pn: 1.223561, brokerage: (4, 2, 10, 10, 0, 26)),
-        .init(name: "UKUDZ", positiveDegree: 6, negativeDegree: 1, netDegree: 5, degreeRatio: 0.857143, pn: 1.141460, brokerage: (12, 0, 0, 0, 0, 12)),
-        .init(name: "NOTOH", positiveDegree: 3, negativeDegree: 4, netDegree: -1, degreeRatio: 0.428571, pn: 0.874085, brokerage: (4, 0, 0, 0, 0, 4)),
-        .init(name: "KOHIK", positiveDegree: 2, negativeDegree: 3, netDegree: -1, degreeRatio: 0.4, pn: 0.903383, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "GEHAM", positiveDegree: 4, negativeDegree: 5, netDegree: -1, degreeRatio: 0.444444, pn: 0.865317, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "ASARO", positiveDegree: 4, negativeDegree: 4, netDegree: 0, degreeRatio: 0.5, pn: 0.934095, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "UHETO", positiveDegree: 4, negativeDegree: 4, netDegree: 0, degreeRatio: 0.5, pn: 0.915856, brokerage: (4, 0, 3, 3, 0, 10)),
-        .init(name: "SEUVE", positiveDegree: 2, negativeDegree: 3, netDegree: -1, degreeRatio: 0.4, pn: 0.874613, brokerage: (2, 0, 0, 0, 0, 2)),
-        .init(name: "NAGAD", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714686, brokerage: (0, 0, 0, 0, 0, 0)),
-        .init(name: "GAMA", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714519, brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "GAVEV", positiveDegree: 3, negativeDegree: 5, netDegree: -2, degreeRatio: 0.375, pn: 0.752661,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "KOTUN", positiveDegree: 3, negativeDegree: 5, netDegree: -2, degreeRatio: 0.375, pn: 0.764224,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "OVE", positiveDegree: 4, negativeDegree: 2, netDegree: 2, degreeRatio: 0.666667, pn: 1.041977,
+            brokerage: (4, 0, 0, 0, 0, 4)),
+        .init(
+            name: "ALIKA", positiveDegree: 2, negativeDegree: 1, netDegree: 1, degreeRatio: 0.666667, pn: 1.022604,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "NAGAM", positiveDegree: 3, negativeDegree: 4, netDegree: -1, degreeRatio: 0.428571, pn: 0.902669,
+            brokerage: (2, 0, 2, 2, 0, 6)),
+        .init(
+            name: "GAHUK", positiveDegree: 5, negativeDegree: 5, netDegree: 0, degreeRatio: 0.5, pn: 0.905457,
+            brokerage: (4, 0, 0, 0, 0, 4)),
+        .init(
+            name: "MASIL", positiveDegree: 7, negativeDegree: 0, netDegree: 7, degreeRatio: 1.0, pn: 1.223561,
+            brokerage: (4, 2, 10, 10, 0, 26)),
+        .init(
+            name: "UKUDZ", positiveDegree: 6, negativeDegree: 1, netDegree: 5, degreeRatio: 0.857143, pn: 1.141460,
+            brokerage: (12, 0, 0, 0, 0, 12)),
+        .init(
+            name: "NOTOH", positiveDegree: 3, negativeDegree: 4, netDegree: -1, degreeRatio: 0.428571, pn: 0.874085,
+            brokerage: (4, 0, 0, 0, 0, 4)),
+        .init(
+            name: "KOHIK", positiveDegree: 2, negativeDegree: 3, netDegree: -1, degreeRatio: 0.4, pn: 0.903383,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "GEHAM", positiveDegree: 4, negativeDegree: 5, netDegree: -1, degreeRatio: 0.444444, pn: 0.865317,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "ASARO", positiveDegree: 4, negativeDegree: 4, netDegree: 0, degreeRatio: 0.5, pn: 0.934095,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "UHETO", positiveDegree: 4, negativeDegree: 4, netDegree: 0, degreeRatio: 0.5, pn: 0.915856,
+            brokerage: (4, 0, 3, 3, 0, 10)),
+        .init(
+            name: "SEUVE", positiveDegree: 2, negativeDegree: 3, netDegree: -1, degreeRatio: 0.4, pn: 0.874613,
+            brokerage: (2, 0, 0, 0, 0, 2)),
+        .init(
+            name: "NAGAD", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714686,
+            brokerage: (0, 0, 0, 0, 0, 0)),
+        .init(
+            name: "GAMA", positiveDegree: 3, negativeDegree: 6, netDegree: -3, degreeRatio: 0.333333, pn: 0.714519,
+            brokerage: (0, 0, 0, 0, 0, 0)),
     ]
 }

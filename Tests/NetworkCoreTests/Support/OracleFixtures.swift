@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NetworkCore
 
 /// The folder of reference data next to the tests (`Tests/NetworkCoreTests/Fixtures/`, see its README).
@@ -64,7 +65,8 @@ struct OracleFixture {
         for (i, v) in nodes.enumerated() { index[v] = i }
         var edges: [(Int, Int, Double)] = []
         for f in try FixtureFiles.csvRows("\(name).edges.csv") {
-            let u = try #require(index[f[0]], "unknown node \(f[0])"), v = try #require(index[f[1]], "unknown node \(f[1])")
+            let u = try #require(index[f[0]], "unknown node \(f[0])")
+            let v = try #require(index[f[1]], "unknown node \(f[1])")
             edges.append((u, v, f.count > 2 ? Double(f[2]) ?? 1 : 1))
         }
         self.edges = edges
@@ -92,8 +94,10 @@ struct OracleFixture {
     /// key → ActorMap's computation). Keys of other concepts are left to their own suites;
     /// `OracleFixtureTests` checks that every key of every fixture belongs to some suite.
     /// With `ignoringNetworkxNaN`, nodes where networkx gives NaN/None are not compared (see StructuralHoles).
-    func expectNodeValues(_ measures: OracleMeasures, ignoringNetworkxNaN: Bool = false,
-                          sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectNodeValues(
+        _ measures: OracleMeasures, ignoringNetworkxNaN: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         for key in nodeValues.keys.sorted() {
             guard let compute = measures[key], let expected = expected(key) else { continue }
             var actual = try compute(self)
@@ -105,8 +109,10 @@ struct OracleFixture {
     }
 
     /// Compares a graph-level value when the fixture has one (and does nothing otherwise).
-    func expectGraphValue(_ key: String, sourceLocation: SourceLocation = #_sourceLocation,
-                          _ value: () throws -> Double) rethrows {
+    func expectGraphValue(
+        _ key: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ value: () throws -> Double
+    ) rethrows {
         guard let expected = graphValue(key) else { return }
         expectClose([try value()], [expected], "\(name).\(key)", sourceLocation: sourceLocation)
     }
@@ -118,14 +124,18 @@ struct OracleFixture {
 typealias OracleMeasures = [String: @Sendable (OracleFixture) throws -> [Double?]]
 
 /// Checks a score vector against reference values: 1e-9 relative, 1e-12 absolute near zero.
-func expectClose(_ actual: [Double?], _ expected: [Double?], _ what: String,
-                 relative: Double = 1e-9, absolute: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)", sourceLocation: sourceLocation)
+func expectClose(
+    _ actual: [Double?], _ expected: [Double?], _ what: String,
+    relative: Double = 1e-9, absolute: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(
+        actual.count == expected.count, "\(what): \(actual.count) values, expected \(expected.count)",
+        sourceLocation: sourceLocation)
     var failures: [String] = []
     for (i, (a, e)) in zip(actual, expected).enumerated() {
         switch (a, e) {
         case (nil, nil): continue
-        case let (x?, y?):
+        case (let x?, let y?):
             if abs(x - y) > max(absolute, relative * max(abs(x), abs(y))) { failures.append("[\(i)] \(x) ≠ \(y)") }
         default:
             failures.append("[\(i)] \(String(describing: a)) ≠ \(String(describing: e))")
@@ -134,9 +144,13 @@ func expectClose(_ actual: [Double?], _ expected: [Double?], _ what: String,
     #expect(failures.isEmpty, "\(what): \(failures.prefix(5).joined(separator: ", "))", sourceLocation: sourceLocation)
 }
 
-func expectClose(_ actual: [Double], _ expected: [Double?], _ what: String,
-                 relative: Double = 1e-9, absolute: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation) {
-    expectClose(actual.map { Optional($0) }, expected, what, relative: relative, absolute: absolute, sourceLocation: sourceLocation)
+func expectClose(
+    _ actual: [Double], _ expected: [Double?], _ what: String,
+    relative: Double = 1e-9, absolute: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    expectClose(
+        actual.map { Optional($0) }, expected, what, relative: relative, absolute: absolute,
+        sourceLocation: sourceLocation)
 }
 
 /// Whether two vectors agree entry by entry within an absolute tolerance.

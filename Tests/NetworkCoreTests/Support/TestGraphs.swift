@@ -1,8 +1,11 @@
 import Testing
+
 @testable import NetworkCore
 
 /// A small hand-drawn graph: `nodeCount` nodes and `(u, v, weight)` edges, repeated pairs keep the first weight.
-func testGraph(_ nodeCount: Int, directed: Bool = false, kind: WeightKind = .unweighted, _ edges: [(Int, Int, Double)]) throws -> Graph {
+func testGraph(_ nodeCount: Int, directed: Bool = false, kind: WeightKind = .unweighted, _ edges: [(Int, Int, Double)])
+    throws -> Graph
+{
     var b = GraphBuilder(nodeCount: nodeCount, directed: directed, weightKind: kind)
     for (u, v, w) in edges { b.addEdge(u, v, weight: w) }
     return try b.build(parallelEdges: .first)
@@ -31,7 +34,8 @@ enum RandomGraph {
         var rng = SplitMix64(seed: seed)
         var b = GraphBuilder(nodeCount: n, directed: directed, weightKind: kind)
         for _ in 0 ..< m {
-            let u = Int(rng.next() % UInt64(n)), v = Int(rng.next() % UInt64(n))
+            let u = Int(rng.next() % UInt64(n))
+            let v = Int(rng.next() % UInt64(n))
             if u != v { b.addEdge(u, v, weight: Double(1 + rng.next() % 5)) }
         }
         return try b.build(parallelEdges: .first)
@@ -42,7 +46,8 @@ enum RandomGraph {
         var rng = SplitMix64(seed: seed)
         var b = GraphBuilder(nodeCount: n, directed: directed)
         for _ in 0 ..< m {
-            let u = Int(rng.next() % UInt64(n)), v = Int(rng.next() % UInt64(n))
+            let u = Int(rng.next() % UInt64(n))
+            let v = Int(rng.next() % UInt64(n))
             b.addEdge(u, v)  // self-loops and repeated pairs included
         }
         return try b.build(parallelEdges: .keep)
