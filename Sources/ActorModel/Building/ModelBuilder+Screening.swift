@@ -90,34 +90,34 @@ extension ModelBuilder {
 
     /// Rule: above 0 and at most 1.
     mutating func setDefaultConfidence(_ value: Located<Double>) {
-        if value.value > 0 && value.value <= 1 {
-            map.screening.defaultConfidence = value.value
-        } else {
-            log.error(
-                "default_confidence must be above 0 and at most 1, found \(format(value.value))",
-                at: value.location)
-        }
+        setSetting(
+            \.defaultConfidence, value, allowed: { $0 > 0 && $0 <= 1 },
+            "default_confidence must be above 0 and at most 1")
     }
 
     /// Rule: a spread on the 0–5 rating scale, from 0 to 5.
     mutating func setRatingUncertainty(_ value: Located<Double>) {
-        if value.value >= 0 && value.value <= 5 {
-            map.screening.ratingUncertainty = value.value
-        } else {
-            log.error(
-                "rating_uncertainty is a spread on the 0–5 scale, from 0 to 5, found \(format(value.value))",
-                at: value.location)
-        }
+        setSetting(
+            \.ratingUncertainty, value, allowed: { $0 >= 0 && $0 <= 5 },
+            "rating_uncertainty is a spread on the 0–5 scale, from 0 to 5")
     }
 
     /// Rule: a competition weight, from 1 to 5.
     mutating func setRivalryThreshold(_ value: Located<Double>) {
-        if value.value >= 1 && value.value <= 5 {
-            map.screening.rivalryThreshold = value.value
+        setSetting(
+            \.rivalryThreshold, value, allowed: { $0 >= 1 && $0 <= 5 },
+            "rivalry_threshold is a competition weight from 1 to 5")
+    }
+
+    /// Sets one numeric setting when `allowed`, else reports `rule` with the value found.
+    private mutating func setSetting(
+        _ setting: WritableKeyPath<ScreeningSettings, Double>, _ value: Located<Double>,
+        allowed: (Double) -> Bool, _ rule: String
+    ) {
+        if allowed(value.value) {
+            map.screening[keyPath: setting] = value.value
         } else {
-            log.error(
-                "rivalry_threshold is a competition weight from 1 to 5, found \(format(value.value))",
-                at: value.location)
+            log.error("\(rule), found \(format(value.value))", at: value.location)
         }
     }
 }

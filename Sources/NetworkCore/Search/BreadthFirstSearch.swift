@@ -16,28 +16,7 @@ public enum BreadthFirstSearch {
     /// - Returns: one flag per node; a source (other than `avoiding`) is reachable from itself.
     /// - Complexity: O(n + m).
     public static func reachable(in graph: Graph, from sources: [Int], avoiding removed: Int? = nil) -> [Bool] {
-        let n = graph.nodeCount
-        let skip = removed ?? -1
-        var seen = [Bool](repeating: false, count: n)
-        var queue = [Int32]()
-        queue.reserveCapacity(n)
-        for s in sources where s != skip && !seen[s] {
-            seen[s] = true
-            queue.append(Int32(s))
-        }
-        var head = 0
-        while head < queue.count {
-            let v = Int(queue[head])
-            head += 1
-            for a in graph.outArcs(of: v) {
-                let w = Int(graph.outNeighbors[a])
-                if w != skip && !seen[w] {
-                    seen[w] = true
-                    queue.append(Int32(w))
-                }
-            }
-        }
-        return seen
+        shortestPathCounts(in: graph, from: sources, avoiding: removed).distance.map { $0 >= 0 }
     }
 
     /// Hop distances and shortest-path counts from the nearest of `sources`.
