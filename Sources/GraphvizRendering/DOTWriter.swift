@@ -38,7 +38,9 @@ public struct DOTWriter: Sendable {
     ///
     /// - Throws: ``DiagramError`` when `options.relations` names an unknown type.
     /// - Complexity: O(actors + relations).
-    public func write(_ map: StakeholderMap, for format: DiagramFormat = .svg) throws -> String {
+    public func write(_ original: StakeholderMap, for format: DiagramFormat = .svg) throws -> String {
+        // One edge per tie: reports of the same tie by several informant groups are combined first.
+        let map = original.combiningRepeatedReports()
         let drawnTypes = try chosenTypes(in: map)
         let drawnNames = Set(drawnTypes.map(\.name))
         let customTypes = map.relationTypes.filter { !$0.isBuiltIn }
@@ -96,6 +98,7 @@ public struct DOTWriter: Sendable {
             }
         }
         var looksDrawn: [DiagramStyle.EdgeLook] = []
+        var anyDisputed = false
         for r in relations {
             let type = map.relationType(named: r.type)!
             let customIndex = customTypes.firstIndex(of: type) ?? 0
@@ -121,6 +124,11 @@ public struct DOTWriter: Sendable {
                 attrs.append("arrowhead=\(look.arrowhead)")
                 if r.isMutual { attrs.append("dir=both, arrowtail=\(look.arrowhead)") }
             }
+            if r.reportsDisagreeInSign {
+                // Informant groups disagree on the sign: marked on the edge and explained in the legend.
+                attrs.append("label=\"±\", fontcolor=\(quote(DiagramStyle.Palette.vermillion))")
+                anyDisputed = true
+            }
             if options.layout.honoursEdgeLength {
                 let factor = look.isHostile ? 2.5 : 1.0
                 attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")
@@ -131,7 +139,7 @@ public struct DOTWriter: Sendable {
         if options.showLegend && !drawn.isEmpty {
             out += legend(
                 sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive,
-                namesWithheld: map.isRedacted)
+                namesWithheld: map.isRedacted, disputed: anyDisputed)
         }
         out += "}\n"
         return out
@@ -208,8 +216,9 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    private func legend(sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool, namesWithheld: Bool) -> String
-    {
+    private func legend(
+        sectors: [Int], looks: [DiagramStyle.EdgeLook], sensitive: Bool, namesWithheld: Bool, disputed: Bool
+    ) -> String {
         var rows: [String] = []
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>")
         for s in sectors {
@@ -234,6 +243,12 @@ public struct DOTWriter: Sendable {
         }
         rows.append(
             "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
+        if disputed {
+            rows.append(
+                "<TR><TD><FONT COLOR=\"\(DiagramStyle.Palette.vermillion)\">±</FONT></TD>"
+                    + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">informant groups disagree on the sign "
+                    + "(drawn with the mean of their reports)</FONT></TD></TR>")
+        }
         if sensitive {
             let text = namesWithheld ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")

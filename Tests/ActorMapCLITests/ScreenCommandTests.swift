@@ -31,7 +31,7 @@ struct ScreenCommandTests {
         let factor = try #require((first["factors"] as? [[String: Any]])?.first)
         #expect(factor["name"] != nil && factor["evidence"] is String)
         let bands = try #require(first["bands"] as? [String: Double])
-        #expect(Set(bands.keys) == ["low", "medium", "high", "critical"])
+        #expect(Set(bands.keys) == ["low", "medium", "unknown", "high", "critical"])
         let plan = try #require(json["plan"] as? [String: Any])
         #expect(plan["name"] as? String == "Phase 1")
         #expect((plan["coverage"] as? [String: Any])?["groups"] is [String: Any])

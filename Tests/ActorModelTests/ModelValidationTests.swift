@@ -287,7 +287,7 @@ struct ModelValidationTests {
         #expect(r.validMap != nil)
         #expect(
             r.diagnostics.map(\.description) == [
-                "m.yaml:13:5: warning: the same trust tie between 'chief-north' and 'womens-assoc' is recorded twice; analyses add the weights"
+                "m.yaml:13:5: warning: the same trust tie between 'chief-north' and 'womens-assoc' is recorded twice; analyses use the mean of its reports"
             ])
     }
 

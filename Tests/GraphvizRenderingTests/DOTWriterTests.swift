@@ -1,3 +1,4 @@
+import ActorModel
 import Testing
 
 @testable import GraphvizRendering
@@ -120,5 +121,33 @@ struct DOTWriterTests {
         #expect(DOTWriter.number(2.875) == "2.88" && DOTWriter.number(1) == "1" && DOTWriter.number(0.5) == "0.5")
         #expect(DiagramStyle.penWidth(magnitude: 5, range: 1 ... 5) == 3.5)
         #expect(DiagramStyle.penWidth(magnitude: 1, range: 1 ... 5) == 1)
+    }
+}
+
+@Suite("DOT writer: one edge per tie however many informant groups report it")
+struct DOTWriterCombinedReportsTests {
+    @Test func reportsOfOneTieAreOneEdgeAndASignDisputeIsMarked() throws {
+        let text = """
+            actormap: 1
+            actors:
+              - {id: a, name: Village, sector: community}
+              - {id: b, name: Police, sector: state}
+            relations:
+              - {type: trust, from: a, to: b, weight: 2, source: women}
+              - {type: trust, from: a, to: b, weight: -1, source: youth}
+              - {type: power, from: b, to: a, weight: 3, source: women}
+              - {type: power, from: b, to: a, weight: 3, source: youth}
+            """
+        let map = try #require(ModelLoader.parse(text: text, path: "m.yaml").validMap)
+        let dot = try DOTWriter().write(map)
+        #expect(dotLines(dot, containing: "n0 -> n1").count == 1)
+        #expect(dotLines(dot, containing: "n1 -> n0").count == 1)
+        #expect(dotLines(dot, containing: "n0 -> n1").first?.contains("label=\"±\"") == true)
+        #expect(dotLines(dot, containing: "n1 -> n0").first?.contains("±") == false)
+        #expect(dot.contains("informant groups disagree on the sign"))
+        // Without a dispute there is no marker and no legend row.
+        let agreed = text.replacingOccurrences(of: "weight: -1", with: "weight: 1")
+        let plain = try DOTWriter().write(try #require(ModelLoader.parse(text: agreed, path: "m.yaml").validMap))
+        #expect(!plain.contains("±") && !plain.contains("disagree"))
     }
 }

@@ -35,3 +35,17 @@ struct AnalysisTableTests {
         #expect(TextWrap.wrap("one two three", width: 8) == "one two\nthree\n")
     }
 }
+
+@Suite("Screen table: shares that add up")
+struct ScreenSharesTests {
+    @Test func percentagesAddUpToOneHundredAndNoDrawIsHidden() {
+        #expect(wholePercents([0.335, 0.335, 0.33]) == [34, 33, 33])
+        #expect(wholePercents([0.001, 0.994, 0.005]) == [1, 98, 1])
+        #expect(wholePercents([0, 1, 0]) == [0, 100, 0])
+        for shares in [[0.125, 0.375, 0.5], [0.004, 0.003, 0.993], [0.2, 0.2, 0.2, 0.2, 0.2]] {
+            let p = wholePercents(shares)
+            #expect(p.reduce(0, +) == 100)
+            for (s, v) in zip(shares, p) where s > 0 { #expect(v > 0) }
+        }
+    }
+}

@@ -71,12 +71,13 @@ extension ModelBuilder {
     mutating func setFlag(_ kind: RiskFlagKind, raisesTo band: Located<String>) {
         if band.value == "none" {
             map.screening.flagMinimumBand[kind] = nil
-        } else if let value = RiskBand(rawValue: band.value) {
+        } else if let value = RiskBand(rawValue: band.value), value.isScoreBand {
             map.screening.flagMinimumBand[kind] = value
         } else {
             log.error(
                 "a flag raises the band to low, medium, high or critical (or none), found '\(band.value)'"
-                    + NearMiss.hint(for: band.value, among: RiskBand.allCases.map(\.rawValue) + ["none"]),
+                    + NearMiss.hint(
+                        for: band.value, among: RiskBand.allCases.filter(\.isScoreBand).map(\.rawValue) + ["none"]),
                 at: band.location)
         }
     }

@@ -2,8 +2,9 @@
 ///
 /// Rule (every format): two ties are the same when they have the same type, the same ends (in either
 /// order when the type is undirected), the same form (a directed type's `between` is not its `from`/`to`)
-/// and the same source. The same tie twice is allowed (analyses add the weights) but said, with a note
-/// where it was first recorded.
+/// and the same source. The same tie twice is allowed (analyses combine the reports of a tie into one, with
+/// their mean weight: ``StakeholderMap/combiningRepeatedReports()``) but said, with a note where it was first
+/// recorded.
 struct TieIndex {
     private var first: [String: SourceLocation] = [:]
 
@@ -30,6 +31,6 @@ struct TieIndex {
             named = type.name == "tie" ? "" : type.name + " "
         }
         return "the same \(named)tie between '\(a)' and '\(b)' is recorded twice"
-            + (relation.source.map { " by '\($0)'" } ?? "") + "; analyses add the weights"
+            + (relation.source.map { " by '\($0)'" } ?? "") + "; analyses use the mean of its reports"
     }
 }

@@ -20,6 +20,22 @@ public struct Relation: Sendable, Equatable {
     public var note: String?
     /// Where the relation is defined.
     public var location: SourceLocation?
+    /// When this tie combines several reports of the same tie (``StakeholderMap/combiningRepeatedReports()``),
+    /// each report as recorded; empty for a tie recorded once.
+    public var reports: [TieReport] = []
+
+    /// The largest weight reported less the smallest (0 for a tie recorded once): how far the reports of
+    /// the same tie disagree.
+    public var spread: Double {
+        guard let low = reports.map(\.weight).min(), let high = reports.map(\.weight).max() else { return 0 }
+        return high - low
+    }
+
+    /// Whether some reports of this tie are positive and others negative (informant groups disagree on
+    /// whether it is trust or distrust, alliance or enmity).
+    public var reportsDisagreeInSign: Bool {
+        reports.contains { $0.weight > 0 } && reports.contains { $0.weight < 0 }
+    }
 
     public init(
         type: String, from: String, to: String, isMutual: Bool = false, weight: Double = 1,
@@ -41,6 +57,24 @@ public struct Relation: Sendable, Equatable {
     public static func == (a: Relation, b: Relation) -> Bool {
         a.type == b.type && a.from == b.from && a.to == b.to && a.isMutual == b.isMutual
             && a.weight == b.weight && a.source == b.source && a.confidence == b.confidence
-            && a.date == b.date && a.note == b.note
+            && a.date == b.date && a.note == b.note && a.reports == b.reports
     }
+}
+
+/// One report of a tie that several reports describe: who reported it and with what weight.
+public struct TieReport: Sendable, Equatable {
+    /// The informant group, when given.
+    public var source: String?
+    /// The weight this report gave.
+    public var weight: Double
+    /// Where the report is in the file.
+    public var location: SourceLocation?
+
+    public init(source: String?, weight: Double, location: SourceLocation?) {
+        self.source = source
+        self.weight = weight
+        self.location = location
+    }
+
+    public static func == (a: TieReport, b: TieReport) -> Bool { a.source == b.source && a.weight == b.weight }
 }

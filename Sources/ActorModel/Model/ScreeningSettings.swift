@@ -1,6 +1,14 @@
 /// A risk band of the co-optation screen, from least to most serious.
+///
+/// `unknown` is not a score: it is the band of an actor (or plan) whose factors with data carry too little of
+/// the weight to judge (``ScreeningSettings/minimumKnownShare``). It ranks above medium and below high, so
+/// that precaution wins: too little data is never shown as low or medium, while a flag or a partial score
+/// that already says high or critical keeps that band.
 public enum RiskBand: String, Sendable, CaseIterable, Comparable, Codable {
-    case low, medium, high, critical
+    case low, medium, unknown, high, critical
+
+    /// Whether a score can fall in this band (every band but `unknown`).
+    public var isScoreBand: Bool { self != .unknown }
 
     public static func < (a: RiskBand, b: RiskBand) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -47,6 +55,9 @@ public struct ScreeningSettings: Sendable, Equatable {
     public var ratingUncertainty: Double
     /// Smallest competition weight that makes leaving a rival out of a plan a flag.
     public var rivalryThreshold: Double
+    /// The least share of the factor weight that must have data for a band other than `unknown` (0.7:
+    /// at most 30% of the weight may be unknown).
+    public var minimumKnownShare: Double = 0.7
 
     public static let defaultWeights: [RiskFactor: Double] = [
         .capture: 0.2, .gatekeeping: 0.2, .legitimacyDeficit: 0.15, .uncheckedPower: 0.15,
@@ -76,8 +87,10 @@ public struct ScreeningSettings: Sendable, Equatable {
         self.rivalryThreshold = rivalryThreshold
     }
 
-    /// The band of a score.
+    /// The band of a score, read as it is shown: rounded to a whole number first, so a score printed as 25
+    /// is never "low" when medium starts at 25.
     public func band(for score: Double) -> RiskBand {
-        score >= criticalFrom ? .critical : score >= highFrom ? .high : score >= mediumFrom ? .medium : .low
+        let shown = score.rounded()
+        return shown >= criticalFrom ? .critical : shown >= highFrom ? .high : shown >= mediumFrom ? .medium : .low
     }
 }

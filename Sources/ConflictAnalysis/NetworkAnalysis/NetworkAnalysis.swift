@@ -6,8 +6,10 @@ import NetworkCore
 /// Layers: by default one per relation type with ties; with `relations`, one layer that unites them.
 /// Which ties a layer uses for the classic measures: positive ties of signed types (trust > 0; distrust is
 /// not a channel, it goes to the signed analysis), every tie of positive and neutral types, and every tie of
-/// negative-polarity types by magnitude (a rivalry network is analysed as such). Parallel ties between the
-/// same pair (several types, or several perspectives) are summed. The weight's meaning follows
+/// negative-polarity types by magnitude (a rivalry network is analysed as such). Reports of the same tie
+/// (several perspectives) are first combined into one, with their mean weight
+/// (``StakeholderMap/combiningRepeatedReports()``); ties of different types between the same pair in a
+/// united layer are then summed. The weight's meaning follows
 /// ``WeightKind`` (`--weights`). Measures follow networkx's conventions: see the methodology document and each
 /// NetworkCore type.
 public enum NetworkAnalysis {
@@ -44,7 +46,10 @@ public enum NetworkAnalysis {
         }
     }
 
-    private static func runLayers(_ map: StakeholderMap, options: AnalysisOptions) throws -> NetworkAnalysisReport {
+    private static func runLayers(_ original: StakeholderMap, options: AnalysisOptions) throws -> NetworkAnalysisReport
+    {
+        // A tie reported several times is one tie (the mean of its reports), for every measure.
+        let map = original.combiningRepeatedReports()
         let network = map.layeredNetwork()
         var layerSets: [[Int]] = []
         if let wanted = options.relations {

@@ -61,7 +61,8 @@ public enum CooptationScreen {
     }
 
     /// The actor results alone, in model order (used by the Monte Carlo and by what-if comparisons).
-    static func actorRisks(_ map: StakeholderMap) throws -> [ActorRisk] {
-        ActorScreen(context: try ScreeningContext(map)).run()
+    /// `surveyMap` decides who was surveyed on which layer (the map a Monte Carlo draw was taken from).
+    static func actorRisks(_ map: StakeholderMap, surveyMap: StakeholderMap? = nil) throws -> [ActorRisk] {
+        ActorScreen(context: try ScreeningContext(map, surveyMap: surveyMap)).run()
     }
 }

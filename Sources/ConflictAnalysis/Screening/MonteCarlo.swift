@@ -30,7 +30,7 @@ enum MonteCarlo {
                 draw.actors[i].legitimacy = jitter(draw.actors[i].legitimacy, settings.ratingUncertainty, &rng)
                 draw.actors[i].accountability = jitter(draw.actors[i].accountability, settings.ratingUncertainty, &rng)
             }
-            let result = try CooptationScreen.actorRisks(draw)
+            let result = try CooptationScreen.actorRisks(draw, surveyMap: map)
             for (i, r) in result.enumerated() { counts[i][r.band, default: 0] += 1 }
             rhoSum += spearman(baseRanks, ranks(result.map(\.risk)))
         }

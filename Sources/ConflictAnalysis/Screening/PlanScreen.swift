@@ -89,15 +89,29 @@ struct PlanScreen {
         }
         let concentration = total > 0 ? partnersShare / total : nil
 
-        // Risk.
-        var terms: [(Double, Double)] = []
-        if let worst = p.map({ actors[$0].risk }).max() { terms.append((0.5, worst / 100)) }
-        if let cc = communityCoverage { terms.append((0.2, 1 - cc)) }
-        if let lowest = groupCoverage.map(\.share).min() { terms.append((0.15, 1 - lowest)) }
-        if partnerRivalries > 0 { terms.append((0.15, Double(uneven.count) / Double(partnerRivalries))) }
-        let weightSum = terms.reduce(0) { $0 + $1.0 }
-        let risk = weightSum > 0 ? 100 * terms.reduce(0) { $0 + $1.0 * $1.1 } / weightSum : 0
-        var band = c.settings.band(for: risk)
+        // Risk: each term with its weight, value and what it says.
+        var terms: [(weight: Double, value: Double, label: String)] = []
+        if let worst = p.max(by: { actors[$0].risk < actors[$1].risk }) {
+            terms.append((0.5, actors[worst].risk / 100, "riskiest partner \(c.ids[worst])"))
+        }
+        if let cc = communityCoverage {
+            terms.append((0.2, 1 - cc, "\(Int(((1 - cc) * 100).rounded()))% of community actors not reached"))
+        }
+        if let lowest = groupCoverage.min(by: { $0.share < $1.share }) {
+            terms.append((0.15, 1 - lowest.share, "\(lowest.group) \(Int((lowest.share * 100).rounded()))% reached"))
+        }
+        // Partners without rivalries in a map that records rivalries: no division taken on, which is known.
+        if partnerRivalries > 0 || c.hasCompetitionTies {
+            let share = partnerRivalries > 0 ? Double(uneven.count) / Double(partnerRivalries) : 0
+            terms.append((0.15, share, "\(uneven.count) of \(partnerRivalries) partner rivalries engaged on one side"))
+        }
+        let weightSum = terms.reduce(0) { $0 + $1.weight }
+        let risk = weightSum > 0 ? 100 * terms.reduce(0) { $0 + $1.weight * $1.value } / weightSum : 0
+        let scoreBand = c.settings.band(for: risk)
+        var band = scoreBand
+        // A partner too little is known about makes the plan at least unknown (precaution).
+        let unknownPartners = p.filter { actors[$0].band == .unknown }
+        if !unknownPartners.isEmpty { band = max(band, .unknown) }
         var raisedBy: [String] = []
         for flag in flags {
             if let minimum = c.settings.flagMinimumBand[flag.kind], minimum > band {
@@ -105,23 +119,30 @@ struct PlanScreen {
                 if !raisedBy.contains(flag.kind.rawValue) { raisedBy.append(flag.kind.rawValue) }
             }
         }
-        var explanation = "Plan score \(Int(risk.rounded())) (\(c.settings.band(for: risk).rawValue))"
+        let drivers = terms.filter { $0.value > 0 }
+            .sorted { $0.weight * $0.value > $1.weight * $1.value }
+            .map { "\($0.label) (\(Int((100 * $0.weight * $0.value / weightSum).rounded())) points)" }
+        var explanation = "Plan score \(Int(risk.rounded())) (\(scoreBand.rawValue))"
+        explanation += drivers.isEmpty ? "." : " from " + drivers.joined(separator: ", ") + "."
         if let worst = p.max(by: { actors[$0].risk < actors[$1].risk }) {
             explanation +=
-                "; riskiest partner \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))"
+                " Riskiest partner: \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))."
         }
-        if let cc = communityCoverage {
-            explanation += "; reaches \(Int((cc * 100).rounded()))% of community actors through trusted channels"
+        if !unknownPartners.isEmpty {
+            explanation +=
+                " Too little is recorded about \(c.list(unknownPartners)) to judge "
+                + "\(unknownPartners.count == 1 ? "it" : "them"): the plan is at least unknown."
         }
-        explanation += "."
         if !raisedBy.isEmpty {
             explanation +=
-                " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag\(raisedBy.count == 1 ? "" : "s")."
+                " Raised to \(band.rawValue) by the \(raisedBy.joined(separator: " and ")) flag"
+                + "\(raisedBy.count == 1 ? "" : "s")."
         }
 
         return PlanAssessment(
             name: name, partners: partners, risk: risk, band: band, flags: flags, communityCoverage: communityCoverage,
             groupCoverage: groupCoverage, powerConcentration: concentration, unevenRivalries: uneven,
+            unknownPartners: unknownPartners.map { c.ids[$0] },
             suggestions: suggestions(partners: p, reach: reach, uneven: uneven), explanation: explanation)
     }
 

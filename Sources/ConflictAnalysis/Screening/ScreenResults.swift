@@ -30,6 +30,13 @@ public struct ActorRisk: Sendable {
     public var band: RiskBand
     /// Share of the total factor weight whose factor is known (1 = no missing data).
     public var confidence: Double
+    /// Whether the known factors carry less than ``ScreeningSettings/minimumKnownShare`` of the weight: the
+    /// score is partial and the band at least `unknown`.
+    public var isPartial: Bool
+    /// The flags that raised the band above the score's, in order.
+    public var raisedBy: [RiskFlagKind]
+    /// What is missing, for each unknown factor (e.g. "no power ties recorded; no power rating").
+    public var missing: [String]
     public var factors: [FactorValue]
     public var flags: [RiskFlag]
     /// Why the band is what it is, in one sentence.
@@ -55,6 +62,8 @@ public struct PlanAssessment: Sendable {
     public var powerConcentration: Double?
     /// Rivalries with exactly one side in the plan: (partner, rival, weight).
     public var unevenRivalries: [(partner: String, rival: String, weight: Double)]
+    /// Partners whose band is `unknown` (too little recorded): they make the plan at least `unknown`.
+    public var unknownPartners: [String]
     public var suggestions: [String]
     public var explanation: String
 }
@@ -66,8 +75,18 @@ public struct SocialContractPath: Sendable, Equatable {
     public var path: [String]
     /// The weakest tie's trust on the path (the widest path's bottleneck); `nil` when there is no path.
     public var strength: Double?
+    /// When there is no trusted path: a connection to a provider that runs through at least one tie trusted
+    /// only from the far side (a one-sided channel, not trust); empty when there is none either.
+    public var oneSidedPath: [String]
     /// The intermediaries.
     public var brokers: [String] { path.count > 2 ? Array(path[1 ..< path.count - 1]) : [] }
+
+    public init(community: String, path: [String], strength: Double?, oneSidedPath: [String] = []) {
+        self.community = community
+        self.path = path
+        self.strength = strength
+        self.oneSidedPath = oneSidedPath
+    }
 }
 
 /// Everything `actormap screen` reports.

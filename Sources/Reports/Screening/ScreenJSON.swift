@@ -18,6 +18,7 @@ public enum ScreenJSON {
                             ("path", .array(p.path.map { .string($0) })),
                             ("brokers", .array(p.brokers.map { .string($0) })),
                             ("strength", .optional(p.strength)),
+                            ("one_sided_path", .array(p.oneSidedPath.map { .string($0) })),
                         ])
                     })
             ))
@@ -79,6 +80,9 @@ public enum ScreenJSON {
             ("risk", .number(round1(a.risk))), ("band", .string(a.band.rawValue)),
             ("score_band", .string(a.scoreBand.rawValue)),
             ("confidence", .number(round1(a.confidence * 100) / 100)),
+            ("partial", .bool(a.isPartial)),
+            ("raised_by", .array(a.raisedBy.map { .string($0.rawValue) })),
+            ("missing", .array(a.missing.map { .string($0) })),
             (
                 "factors",
                 .array(
@@ -115,6 +119,7 @@ public enum ScreenJSON {
                 ])
             ),
             ("power_concentration", p.powerConcentration.map { .number(round3($0)) } ?? .null),
+            ("unknown_partners", .array(p.unknownPartners.map { .string($0) })),
             (
                 "uneven_rivalries",
                 .array(
