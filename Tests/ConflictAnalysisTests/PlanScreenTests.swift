@@ -11,7 +11,7 @@ struct PlanScreenTests {
         let plan = try #require(try screenTestDistrict(plan: "Chief only").plan)
         let rival = try #require(plan.flags.first { $0.kind == .rivalNotEngaged })
         #expect(rival.actors == ["chief-north", "chief-south"])
-        #expect(plan.suggestions.contains { $0.hasPrefix("Engage chief-south") })
+        #expect(plan.suggestions.contains { $0.action == .pair && $0.actors == ["chief-south", "chief-north"] })
         let balanced = try #require(try screenTestDistrict(plan: "Balanced").plan)
         #expect(!balanced.flags.contains { $0.kind == .rivalNotEngaged })
     }

@@ -10,7 +10,8 @@ struct PlanScreen {
     let context: ScreeningContext
     let actors: [ActorRisk]
 
-    func run(name: String, partners: [String]) -> PlanAssessment {
+    /// - Parameter suggesting: whether to make suggestions; the re-screens behind them pass `false`.
+    func run(name: String, partners: [String], suggesting: Bool = true) -> PlanAssessment {
         let c = context
         let p = partners.compactMap { c.index[$0] }
         let inPlan = Set(p)
@@ -139,61 +140,13 @@ struct PlanScreen {
                 + "\(raisedBy.count == 1 ? "" : "s")."
         }
 
-        return PlanAssessment(
+        var assessment = PlanAssessment(
             name: name, partners: partners, risk: risk, band: band, flags: flags, communityCoverage: communityCoverage,
             groupCoverage: groupCoverage, powerConcentration: concentration, unevenRivalries: uneven,
-            unknownPartners: unknownPartners.map { c.ids[$0] },
-            suggestions: suggestions(partners: p, reach: reach, uneven: uneven), explanation: explanation)
-    }
-
-    /// Greedy suggestions: for each gap (an uncovered group, then uncovered community actors), the
-    /// lowest-risk actor outside the plan — not armed, not flagged as a sole gatekeeper — whose trusted
-    /// channels would close it; and, for each uneven rivalry, engaging the rival or neither.
-    private func suggestions(
-        partners p: [Int], reach: [Bool], uneven: [(partner: String, rival: String, weight: Double)]
-    ) -> [String] {
-        let c = context
-        let inPlan = Set(p)
-        var result: [String] = []
-        var covered = reach
-        let candidates = (0 ..< c.n).filter {
-            !inPlan.contains($0) && !c.isArmed[$0] && !actors[$0].flags.contains { $0.kind == .soleGatekeeper }
+            unknownPartners: unknownPartners.map { c.ids[$0] }, suggestions: [], explanation: explanation)
+        if suggesting {
+            assessment.suggestions = PlanSuggestions(screen: self, plan: assessment, partners: p, reach: reach).make()
         }
-        .sorted { actors[$0].risk != actors[$1].risk ? actors[$0].risk < actors[$1].risk : $0 < $1 }
-        var gaps: [(label: String, members: [Int])] = []
-        for (g, group) in c.groups.enumerated() where c.members[g].allSatisfy({ !covered[$0] }) {
-            gaps.append((group, c.members[g]))
-        }
-        for (label, members) in gaps {
-            guard members.allSatisfy({ !covered[$0] }) else { continue }
-            if let pick = candidates.first(where: { cand in
-                c.reachable(from: [cand]).enumerated().contains { members.contains($0.offset) && $0.element }
-            }) {
-                let newReach = c.reachable(from: [pick])
-                let closes = c.groups.indices.filter { g in
-                    c.members[g].allSatisfy { !covered[$0] } && c.members[g].contains { newReach[$0] }
-                }.map { c.groups[$0] }
-                result.append(
-                    "Add \(c.ids[pick]) (risk \(Int(actors[pick].risk.rounded())), \(actors[pick].band.rawValue)): it has trusted channels to \(closes.joined(separator: ", ")), which the plan does not reach."
-                )
-                for v in 0 ..< c.n where newReach[v] { covered[v] = true }
-            } else {
-                result.append(
-                    "No actor outside the plan (leaving out armed actors and sole gatekeepers) has a trusted channel to \(label); building one is itself a programme goal."
-                )
-            }
-        }
-        let stillUncovered = (0 ..< c.n).filter { c.isCommunity[$0] && !covered[$0] }
-        if !stillUncovered.isEmpty {
-            result.append("Community actors still without a trusted channel to a partner: \(c.list(stillUncovered)).")
-        }
-        for (partner, rival, w) in uneven where w >= c.settings.rivalryThreshold {
-            if let r = c.index[rival] {
-                result.append(
-                    "Engage \(rival) (risk \(Int(actors[r].risk.rounded())), \(actors[r].band.rawValue)) alongside \(partner), or neither: their rivalry is \(short(w))/5."
-                )
-            }
-        }
-        return result
+        return assessment
     }
 }

@@ -64,8 +64,30 @@ public struct PlanAssessment: Sendable {
     public var unevenRivalries: [(partner: String, rival: String, weight: Double)]
     /// Partners whose band is `unknown` (too little recorded): they make the plan at least `unknown`.
     public var unknownPartners: [String]
-    public var suggestions: [String]
+    /// What would lower the plan's risk or close a coverage gap, each re-screened before it is made.
+    public var suggestions: [PlanSuggestion]
     public var explanation: String
+}
+
+/// One suggestion for an engagement plan (docs/METHODOLOGY.md §4.7): what to do, with whom, and why,
+/// including what re-screening the plan with the suggestion applied showed.
+public struct PlanSuggestion: Sendable, Equatable {
+    public enum Action: String, Sendable, CaseIterable {
+        /// Add the actors to the plan (they close a coverage gap).
+        case add
+        /// Engage both sides of a rivalry, or neither: `actors` = [rival outside the plan, partner].
+        case pair
+        /// Reach the actors through a separate track, not alongside a partner that coerces them or that
+        /// they distrust at the scale's minimum.
+        case separate
+        /// Drop the partner, or make its engagement conditional.
+        case reconsider
+    }
+
+    public var action: Action
+    /// The actors the action is about (for `pair`: the rival first, then the partner).
+    public var actors: [String]
+    public var text: String
 }
 
 /// A community actor's strongest trusted path to the state's security and justice providers.

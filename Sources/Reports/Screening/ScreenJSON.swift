@@ -130,7 +130,16 @@ public enum ScreenJSON {
                         ])
                     })
             ),
-            ("suggestions", .array(p.suggestions.map { .string($0) })),
+            (
+                "suggestions",
+                .array(
+                    p.suggestions.map { s in
+                        .object([
+                            ("action", .string(s.action.rawValue)), ("actors", .array(s.actors.map { .string($0) })),
+                            ("text", .string(s.text)),
+                        ])
+                    })
+            ),
             ("explanation", .string(p.explanation)),
         ])
     }

@@ -99,7 +99,7 @@ public enum ScreenTable {
             }
             let planFlags = p.flags.filter { f in !report.actors.contains { $0.flags.contains(f) } }
             for f in planFlags { out += line("[\(f.kind.rawValue)] \(f.message)", indent: "  ") }
-            for s in p.suggestions { out += line("→ \(s)", indent: "  ") }
+            for s in p.suggestions { out += line("→ \(s.text)", indent: "  ") }
         }
         if !report.socialContract.isEmpty {
             out +=
