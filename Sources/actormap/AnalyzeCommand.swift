@@ -66,8 +66,9 @@ struct AnalyzeCommand: ParsableCommand {
     var seed: UInt64 = 42
 
     @Option(
-        help:
-            "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation."
+        help: ArgumentHelp(
+            "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), "
+                + "for graphs too large for the exact computation.")
     )
     var approximate: Double?
 

@@ -44,7 +44,8 @@ struct RedactedOutputTests {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try writeFile(
-            "actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\nrelations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
+            "actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\n"
+                + "relations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
             named: "bad.yaml", in: dir)
         let bad = try runActormap(["analyze", "bad.yaml", "--redact"], in: dir)
         #expect(bad.status == 65 && bad.stderr.contains("[redacted]"))
@@ -52,7 +53,8 @@ struct RedactedOutputTests {
 
         try writeFile(sensitiveLeakModel, named: "m.yaml", in: dir)
         try writeFile(
-            "actormap-scenario: 1\nchange_relations:\n  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
+            "actormap-scenario: 1\nchange_relations:\n"
+                + "  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
             named: "s.yaml", in: dir)
         let scenario = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "s.yaml"], in: dir)
         #expect(scenario.status == 65)

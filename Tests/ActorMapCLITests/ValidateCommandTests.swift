@@ -23,7 +23,8 @@ struct ValidateCommandTests {
         #expect(r.stdout.isEmpty)
         #expect(
             r.stderr == """
-                \(path):3:25: error: unknown sector 'customry'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'customary'?
+                \(path):3:25: error: unknown sector 'customry'; use one of state, customary, community, \
+                civil-society, non-state-armed, private, international; did you mean 'customary'?
                   - {id: chief, sector: customry}
                                         ^
                 \(path):5:36: error: unknown actor 'polce'
