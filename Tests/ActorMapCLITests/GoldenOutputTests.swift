@@ -83,6 +83,10 @@ struct GoldenOutputTests {
                     "-o", "-", "--format", "dot",
                 ]),
             GoldenCase("scenario-validate", ["validate", scenario]),
+            GoldenCase("scenario-validate-map", ["validate", scenario, "--map", maro]),
+            GoldenCase("broken-scenario-validate", ["validate", "\(inputs)/broken-scenario.yaml"]),
+            GoldenCase(
+                "broken-scenario-validate-map", ["validate", "\(inputs)/broken-scenario.yaml", "--map", maro]),
             GoldenCase("broken-model-validate", ["validate", "\(inputs)/broken-model.yaml"]),
             GoldenCase("broken-model-analyze-redact", ["analyze", "\(inputs)/broken-model.yaml", "--redact"]),
             GoldenCase("broken-syntax-validate", ["validate", "\(inputs)/broken-syntax.yaml"]),
