@@ -147,7 +147,9 @@ struct AnalyzeCommand: ParsableCommand {
         let text: String
         switch format {
         case .table: text = AnalysisTable.text(report, width: outputWidth(), all: all || measures != nil)
-        case .json: text = AnalysisJSON.text(report)
+        case .json:
+            let record = OutputRecord(map: map, sha256: result.sha256, settings: OutputRecord.analysis(options))
+            text = record.text(AnalysisJSON.value(report))
         case .csv:
             var names: [String: String] = [:]
             for a in map.actors { names[a.id] = a.name }

@@ -70,6 +70,8 @@ struct GoldenOutputTests {
                 ["screen", maro, "--partners", "chief-kessa,armed-group,youth-group", "--format", "json"]),
             GoldenCase("maro-screen-scenario-table", ["screen", maro, "--scenario", scenario]),
             GoldenCase("maro-screen-scenario-json", ["screen", maro, "--scenario", scenario, "--format", "json"]),
+            GoldenCase("maro-screen-csv", ["screen", maro, "--format", "csv"]),
+            GoldenCase("maro-screen-redact-csv", ["screen", maro, "--redact", "--format", "csv"]),
             GoldenCase("maro-screen-redact-table", ["screen", maro, "--redact"]),
             GoldenCase("maro-screen-redact-json", ["screen", maro, "--redact", "--samples", "50", "--format", "json"]),
             GoldenCase("maro-screen-redact-scenario-table", ["screen", maro, "--redact", "--scenario", scenario]),

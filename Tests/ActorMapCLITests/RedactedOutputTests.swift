@@ -10,6 +10,7 @@ struct RedactedOutputTests {
     @Test(arguments: [
         ["screen", "m.yaml", "--redact", "--format", "json"],
         ["screen", "m.yaml", "--redact"],
+        ["screen", "m.yaml", "--redact", "--format", "csv"],
         ["analyze", "m.yaml", "--redact", "--format", "json"],
         ["render", "m.yaml", "--redact", "--format", "dot", "-o", "-"],
     ])
@@ -99,6 +100,7 @@ struct RedactFlagTests {
     @Test(arguments: [
         ["screen", "models/maro-district.yaml", "--redact", "--format", "json", "--samples", "20"],
         ["screen", "models/maro-district.yaml", "--redact"],
+        ["screen", "models/maro-district.yaml", "--redact", "--format", "csv"],
         [
             "screen", "models/maro-district.yaml", "--redact", "--scenario",
             "models/scenarios/maro-youth-police-dialogue.yaml",
