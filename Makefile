@@ -51,9 +51,12 @@ test: deps
 	$(SWIFT) test
 
 # Formatting (.swift-format: 4 spaces, 120 columns). `make lint` fails on any difference; `make format` fixes them.
+# swift-format cannot break a long string literal or comment, so line_length.py then checks every line
+# (at most 120 characters, counted as characters, not bytes).
 LINT_PATHS := Package.swift Sources Tests
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(LINT_PATHS)
+	python3 scripts/lint/line_length.py $(LINT_PATHS)
 
 format:
 	$(SWIFT) format format --in-place --recursive --parallel $(LINT_PATHS)

@@ -60,7 +60,8 @@ public struct DOTWriter: Sendable {
         var out = "digraph actormap {\n"
         out += graphAttributes(map, format: format)
         out +=
-            "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", penwidth=1.2, margin=\"0.12,0.06\"];\n"
+            "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", "
+            + "penwidth=1.2, margin=\"0.12,0.06\"];\n"
         out += "  edge [fontname=\(quote(DiagramStyle.fontName)), fontsize=9, arrowsize=0.7];\n"
 
         // Levels as ranks (dot only).
@@ -202,7 +203,8 @@ public struct DOTWriter: Sendable {
                 let anchor = r == 0 ? "level\(l)" : "level\(l)_\(r)"
                 let label = r == 0 ? map.levels[l].uppercased() : ""
                 out +=
-                    "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", fontsize=12];\n"
+                    "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", "
+                    + "fontsize=12];\n"
                 anchors.append(anchor)
                 rows.append((anchor, Array(members[l][(r * size) ..< min((r + 1) * size, members[l].count)])))
             }
@@ -254,7 +256,8 @@ public struct DOTWriter: Sendable {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")
         }
         var out =
-            "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
+            "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" "
+            + "CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
         out += rows.joined() + "</TABLE>>];\n"
         if options.layout == .dot { out += "  { rank=sink; legend; }\n" }
         return out

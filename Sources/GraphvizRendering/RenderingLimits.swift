@@ -31,11 +31,13 @@ public enum RenderingLimits {
             return .draw(
                 .sfdp,
                 message:
-                    "\(nodes) actors and \(edges) ties are more than the \(requested.rawValue) layout draws in reasonable time (\(own.nodes) actors, \(own.edges) ties); using sfdp instead"
+                    "\(nodes) actors and \(edges) ties are more than the \(requested.rawValue) layout draws in "
+                    + "reasonable time (\(own.nodes) actors, \(own.edges) ties); using sfdp instead"
             )
         }
         return .refuse(
-            "\(nodes) actors and \(edges) ties are too many to draw (the limit is \(big.nodes) actors and \(big.edges) ties); draw fewer relation types with --relations, or a part of the map"
+            "\(nodes) actors and \(edges) ties are too many to draw (the limit is \(big.nodes) actors and "
+                + "\(big.edges) ties); draw fewer relation types with --relations, or a part of the map"
         )
     }
 }

@@ -70,7 +70,8 @@ let plain =
 @MainActor func report(_ measure: String, _ seconds: Double, _ check: Double) {
     print(
         "{\"tool\": \"actormap\", \"measure\": \"\(measure)\", \"seconds\": \(seconds), \"threads\": \(threads), "
-            + "\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"check\": \(check), \"peak_rss_mb\": \(peakRSSMegabytes())}"
+            + "\"nodes\": \(graph.nodeCount), \"edges\": \(graph.edgeCount), \"check\": \(check), "
+            + "\"peak_rss_mb\": \(peakRSSMegabytes())}"
     )
 }
 

@@ -1,6 +1,7 @@
 import ActorModel
 import ArgumentParser
 import Foundation
+import Reports
 
 @main
 struct ActorMapCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct ActorMapCommand: ParsableCommand {
             66 input file missing or unreadable, 70 internal or Graphviz failure, 73 output cannot be written, \
             74 standard output cannot be written, 130 interrupted (Ctrl-C).
             """,
-        version: "0.1.0",
+        version: ActorMapVersion.current,
         subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
     )
 

@@ -66,8 +66,9 @@ struct AnalyzeCommand: ParsableCommand {
     var seed: UInt64 = 42
 
     @Option(
-        help:
-            "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), for graphs too large for the exact computation."
+        help: ArgumentHelp(
+            "Estimate betweenness by sampling, to within this error (normalised units, probability 0.9), "
+                + "for graphs too large for the exact computation.")
     )
     var approximate: Double?
 
@@ -146,7 +147,9 @@ struct AnalyzeCommand: ParsableCommand {
         let text: String
         switch format {
         case .table: text = AnalysisTable.text(report, width: outputWidth(), all: all || measures != nil)
-        case .json: text = AnalysisJSON.text(report)
+        case .json:
+            let record = OutputRecord(map: map, sha256: result.sha256, settings: OutputRecord.analysis(options))
+            text = record.text(AnalysisJSON.value(report))
         case .csv:
             var names: [String: String] = [:]
             for a in map.actors { names[a.id] = a.name }

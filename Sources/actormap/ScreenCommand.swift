@@ -37,11 +37,8 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "Seed for the Monte Carlo draws.")
     var seed: UInt64 = 42
 
-    /// The screen's output formats (its nested evidence does not fit a CSV table).
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
-    @Option(help: "Output format: table or json.")
-    var format: Format = .table
+    @Option(help: "Output format: table, json or csv (one row per actor: risk, band, confidence, factors).")
+    var format: ResultFormat = .table
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var redaction: RedactionOptions
@@ -109,7 +106,16 @@ struct ScreenCommand: ParsableCommand {
         } else {
             report = try CooptationScreen.run(map, options: options)
         }
-        let text = format == .json ? ScreenJSON.text(report) : ScreenTable.text(report, width: outputWidth())
+        let text: String
+        switch format {
+        case .table: text = ScreenTable.text(report, width: outputWidth())
+        case .csv: text = ScreenCSV.text(report)
+        case .json:
+            let settings = OutputRecord.screen(
+                plan: options.plan?.name, samples: samples, seed: seed, screening: report.settings)
+            let record = OutputRecord(map: map, sha256: result.sha256, settings: settings)
+            text = record.text(ScreenJSON.value(report))
+        }
         try writeStandardOutput(Data(text.utf8))
     }
 }

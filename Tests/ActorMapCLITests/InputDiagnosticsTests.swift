@@ -45,7 +45,8 @@ struct InputDiagnosticsTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         try writeFile(sensitiveLeakModel, named: "m.yaml", in: dir)
         try writeFile(
-            "actormap-scenario: 1\nremove_actors: [militia]\nadd_relations:\n  - {type: trust, from: chief, to: militia, weight: 2}\n",
+            "actormap-scenario: 1\nremove_actors: [militia]\nadd_relations:\n"
+                + "  - {type: trust, from: chief, to: militia, weight: 2}\n",
             named: "s.yaml", in: dir)
         let r = try runActormap(["screen", "m.yaml", "--scenario", "s.yaml"], in: dir)
         #expect(r.status == 65)
@@ -59,7 +60,8 @@ struct InputDiagnosticsTests {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try writeFile(
-            "actormap: 1\nrelation_types:\n  funding: {directed: true, polarity: positive}\nactors:\n  - {id: a}\n  - {id: b}\nrelations:\n  - {type: funding, from: a, to: b, weight: 1e308}\n",
+            "actormap: 1\nrelation_types:\n  funding: {directed: true, polarity: positive}\n"
+                + "actors:\n  - {id: a}\n  - {id: b}\nrelations:\n  - {type: funding, from: a, to: b, weight: 1e308}\n",
             named: "m.yaml", in: dir)
         let r = try runActormap(["validate", "m.yaml"], in: dir)
         #expect(r.status == 65)

@@ -10,6 +10,7 @@ struct RedactedOutputTests {
     @Test(arguments: [
         ["screen", "m.yaml", "--redact", "--format", "json"],
         ["screen", "m.yaml", "--redact"],
+        ["screen", "m.yaml", "--redact", "--format", "csv"],
         ["analyze", "m.yaml", "--redact", "--format", "json"],
         ["render", "m.yaml", "--redact", "--format", "dot", "-o", "-"],
     ])
@@ -44,7 +45,8 @@ struct RedactedOutputTests {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try writeFile(
-            "actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\nrelations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
+            "actormap: 1\nactors:\n  - {id: chief}\n  - {id: Night Watch, name: Watch Militia, sensitive: true}\n"
+                + "relations:\n  - {type: trust, from: chief, to: Night Watch, weight: 1}\n",
             named: "bad.yaml", in: dir)
         let bad = try runActormap(["analyze", "bad.yaml", "--redact"], in: dir)
         #expect(bad.status == 65 && bad.stderr.contains("[redacted]"))
@@ -52,7 +54,8 @@ struct RedactedOutputTests {
 
         try writeFile(sensitiveLeakModel, named: "m.yaml", in: dir)
         try writeFile(
-            "actormap-scenario: 1\nchange_relations:\n  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
+            "actormap-scenario: 1\nchange_relations:\n"
+                + "  - {type: trust, from: youth, to: militia, weight: 1, source: Commander Juma}\n",
             named: "s.yaml", in: dir)
         let scenario = try runActormap(["screen", "m.yaml", "--redact", "--scenario", "s.yaml"], in: dir)
         #expect(scenario.status == 65)
@@ -97,6 +100,7 @@ struct RedactFlagTests {
     @Test(arguments: [
         ["screen", "models/maro-district.yaml", "--redact", "--format", "json", "--samples", "20"],
         ["screen", "models/maro-district.yaml", "--redact"],
+        ["screen", "models/maro-district.yaml", "--redact", "--format", "csv"],
         [
             "screen", "models/maro-district.yaml", "--redact", "--scenario",
             "models/scenarios/maro-youth-police-dialogue.yaml",

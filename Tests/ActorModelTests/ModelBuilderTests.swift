@@ -109,7 +109,8 @@ struct ModelBuilderTests {
         #expect(
             builder.diagnostics == [
                 .warning(
-                    "the same competition tie between 'a' and 'b' is recorded twice; analyses use the mean of its reports",
+                    "the same competition tie between 'a' and 'b' is recorded twice; "
+                        + "analyses use the mean of its reports",
                     at: at(6, 5), notes: [.note("first recorded here", at: at(5, 5))])
             ])
         #expect(builder.finish().relations.count == 5)
@@ -125,7 +126,8 @@ struct ModelBuilderTests {
         #expect(map.relationType(named: "tie") == RelationType(name: "tie", isDirected: false, polarity: .signed))
         #expect(
             builder.diagnostics.map(\.description) == [
-                "m.yaml:3:5: warning: the same tie between 'y' and 'x' is recorded twice; analyses use the mean of its reports",
+                "m.yaml:3:5: warning: the same tie between 'y' and 'x' is recorded twice; "
+                    + "analyses use the mean of its reports",
                 "m.yaml:4:30: error: empty actor id",
                 "m.yaml:4:12: error: relation type 'bad type' may contain only letters, digits, '-', '_' and '.'",
             ])

@@ -36,7 +36,8 @@ struct ModelLoadingTests {
             sensitive: true
           - {id: council, sector: state}
         relations:
-          - {type: trust, from: womens-assoc, to: council, weight: -2, source: women's FGD, confidence: 0.8, date: 2026-02-01, note: n}
+          - {type: trust, from: womens-assoc, to: council, weight: -2, source: women's FGD, confidence: 0.8, \
+        date: 2026-02-01, note: n}
           - {type: trust, between: [chief-north, council], weight: 1}
           - {type: power, from: chief-north, to: womens-assoc, weight: 4}
           - {type: competition, between: [chief-north, council], weight: 5}
@@ -90,7 +91,8 @@ struct ModelLoadingTests {
             text: "{\"actormap\": 1, \"actors\": [{\"id\": \"a\", \"sector\": \"stat\"}]}", path: "j.json")
         #expect(
             bad.diagnostics.map(\.description) == [
-                "j.json:1:50: error: unknown sector 'stat'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'state'?"
+                "j.json:1:50: error: unknown sector 'stat'; use one of state, customary, community, civil-society, "
+                    + "non-state-armed, private, international; did you mean 'state'?"
             ])
     }
 

@@ -84,11 +84,13 @@ struct ModelValidationTests {
             ),
             (
                 "relations:\n  - {type: competiton, between: [chief-north, womens-assoc]}\n",
-                "m.yaml:12:12: error: unknown relation type 'competiton'; declare it under 'relation_types:' or use one of trust, power, competition; did you mean 'competition'?"
+                "m.yaml:12:12: error: unknown relation type 'competiton'; declare it under 'relation_types:' or use "
+                    + "one of trust, power, competition; did you mean 'competition'?"
             ),
             (
                 "relations:\n  - {type: marriage, between: [chief-north, womens-assoc]}\n",
-                "m.yaml:12:12: error: unknown relation type 'marriage'; declare it under 'relation_types:' or use one of trust, power, competition"
+                "m.yaml:12:12: error: unknown relation type 'marriage'; declare it under 'relation_types:' or use "
+                    + "one of trust, power, competition"
             ),
             (
                 "relations:\n  - {from: chief-north, to: womens-assoc}\n",
@@ -132,7 +134,8 @@ struct ModelValidationTests {
             ),
             (
                 "relation_types:\n  marriage: {directed: false, polarity: postive}\n",
-                "m.yaml:12:41: error: unknown polarity 'postive'; use one of positive, negative, signed, neutral; did you mean 'positive'?"
+                "m.yaml:12:41: error: unknown polarity 'postive'; use one of positive, negative, signed, neutral; "
+                    + "did you mean 'positive'?"
             ),
             (
                 "relation_types:\n  trust: {directed: true}\n",
@@ -143,7 +146,8 @@ struct ModelValidationTests {
                 "m.yaml:12:24: error: 'directed' must be true or false, found 'maybe'"
             ),
             (
-                "relation_types:\n  feud: {directed: false, polarity: positive}\nrelations:\n  - {type: feud, between: [chief-north, womens-assoc], weight: -1}\n",
+                "relation_types:\n  feud: {directed: false, polarity: positive}\nrelations:\n"
+                    + "  - {type: feud, between: [chief-north, womens-assoc], weight: -1}\n",
                 "m.yaml:14:64: error: feud is not signed, so its weight cannot be negative, found -1"
             ),
             (
@@ -183,11 +187,13 @@ struct ModelValidationTests {
         arguments: [
             (
                 "  - id: chief-rival\n    sector: customry\n",
-                "m.yaml:12:13: error: unknown sector 'customry'; use one of state, customary, community, civil-society, non-state-armed, private, international; did you mean 'customary'?"
+                "m.yaml:12:13: error: unknown sector 'customry'; use one of state, customary, community, "
+                    + "civil-society, non-state-armed, private, international; did you mean 'customary'?"
             ),
             (
                 "  - id: x\n    level: distric\n",
-                "m.yaml:12:12: error: unknown level 'distric'; the model's levels are community, district, national, international; did you mean 'district'?"
+                "m.yaml:12:12: error: unknown level 'distric'; the model's levels are community, district, national, "
+                    + "international; did you mean 'district'?"
             ),
             ("  - id: x\n    power: 7\n", "m.yaml:12:12: error: 'power' is a rating from 0 to 5, found 7"),
             ("  - id: x\n    legitimacy: -1\n", "m.yaml:12:17: error: 'legitimacy' is a rating from 0 to 5, found -1"),
@@ -287,7 +293,8 @@ struct ModelValidationTests {
         #expect(r.validMap != nil)
         #expect(
             r.diagnostics.map(\.description) == [
-                "m.yaml:13:5: warning: the same trust tie between 'chief-north' and 'womens-assoc' is recorded twice; analyses use the mean of its reports"
+                "m.yaml:13:5: warning: the same trust tie between 'chief-north' and 'womens-assoc' is recorded twice; "
+                    + "analyses use the mean of its reports"
             ])
     }
 

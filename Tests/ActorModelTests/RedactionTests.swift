@@ -8,7 +8,8 @@ struct RedactionTests {
         actormap: 1
         actors:
           - {id: chief, name: Chief Bakari, sector: customary}
-          - {id: informant, name: Amina Yusuf, sensitive: true, notes: lives near the market, attributes: {phone: "555"}}
+          - {id: informant, name: Amina Yusuf, sensitive: true, notes: lives near the market, \
+        attributes: {phone: "555"}}
           - {id: militia, name: Night Watch, sector: non-state-armed, sensitive: true, tags: [security]}
         relations:
           - {type: trust, from: informant, to: chief, weight: -1, note: fears him}
@@ -54,7 +55,8 @@ struct RedactionTests {
     @Test func labelsAreNeverSearchedAgain() throws {
         // The first sensitive actor's own id is 'sensitive-2'; the second becomes 'sensitive-2'.
         let yaml =
-            "actormap: 1\nactors:\n  - {id: sensitive-2, sensitive: true}\n  - {id: night-watch, name: actor, sensitive: true}\n"
+            "actormap: 1\nactors:\n  - {id: sensitive-2, sensitive: true}\n"
+            + "  - {id: night-watch, name: actor, sensitive: true}\n"
         let map = try #require(ModelLoader.parse(text: yaml, path: "m.yaml").validMap)
         let (_, redaction) = map.redactingSensitiveActors()
         #expect(
@@ -75,7 +77,8 @@ struct RedactionTests {
 
     @Test func rejectedSensitiveActorsAreWithheld() {
         let yaml =
-            "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
+            "actormap: 1\nactors:\n  - {id: Night Watch, name: The Watch, sensitive: true}\n"
+            + "  - {id: x, name: Juma, sensitive: maybe}\n  - {id: y, sensitive: false}\n"
         let result = ModelLoader.parse(text: yaml, path: "m.yaml")
         #expect(result.validMap == nil)
         #expect(Set(result.withheld) == ["Night Watch", "The Watch", "x", "Juma"])

@@ -85,4 +85,62 @@ struct ScenarioTests {
         let loaded = ModelLoader.parseScenario(text: text, path: "s.yaml", base: try baseMap())
         #expect(loaded.diagnostics.filter { $0.severity == .error }.map(\.description) == [expected])
     }
+
+    /// Without a map, a scenario's shape and the rules that need no map are checked; actors, custom types
+    /// and the ties it changes are not (a map would be needed to know them).
+    @Test func withoutAMapOnlyTheRulesThatNeedNoMapApply() throws {
+        let good = """
+            actormap-scenario: 1
+            name: Alone
+            remove_actors: [zed]
+            add_relations:
+              - {type: trust, from: x, to: y, weight: 2}
+              - {type: marriage, between: [x, y], weight: 9}
+            change_relations:
+              - {type: power, from: y, to: x, weight: 4}
+            """
+        let loaded = ModelLoader.parseScenario(text: good, path: "s.yaml", base: nil)
+        #expect(loaded.diagnostics.isEmpty)
+        let scenario = try #require(loaded.scenario)
+        #expect(scenario.name == "Alone")
+        #expect(scenario.removeActors == ["zed"])
+        #expect(scenario.addRelations.count == 2 && scenario.changeRelations.count == 1)
+
+        let bad = """
+            actormap-scenario: 1
+            remove_actors: [x]
+            add_relations:
+              - {type: trust, from: x, to: y}
+              - {type: trust, from: y, to: z, weight: 7}
+              - {type: trust, from: y, to: y}
+              - {type: trust, from: y, to: z, confidence: 2}
+            wishes: []
+            """
+        let broken = ModelLoader.parseScenario(text: bad, path: "s.yaml", base: nil)
+        #expect(
+            broken.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "s.yaml:4:5: error: 'add_relations' names 'x', which this scenario removes in 'remove_actors'",
+                "s.yaml:5:43: error: trust weight must be between -2 and 2, found 7",
+                "s.yaml:6:32: error: an actor cannot have a relation with itself ('y')",
+                "s.yaml:7:47: error: confidence must be between 0 and 1, found 2",
+                "s.yaml:8:1: error: unknown key 'wishes' in the scenario",
+            ])
+    }
+
+    @Test(
+        arguments: [
+            ("actormap-scenario: 1\nname: x\n", true),
+            ("# a what-if\n\n---\nactormap-scenario: 1\n", true),
+            ("{\"actormap-scenario\": 1, \"name\": \"x\"}", true),
+            ("{\n  \"actormap-scenario\" : 1\n}", true),
+            ("\u{FEFF}actormap-scenario: 1\n", true),
+            ("actormap: 1\nactors: []\n", false),
+            ("{\"actormap\": 1}", false),
+            ("name: x\nactormap-scenario: 1\n", false),
+            ("actormap-scenarios: 1\n", false),
+            ("", false),
+        ])
+    func aScenarioIsRecognisedByItsFirstKey(text: String, isScenario: Bool) {
+        #expect(ModelLoader.isScenario(text: text) == isScenario)
+    }
 }

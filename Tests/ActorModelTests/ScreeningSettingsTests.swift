@@ -40,7 +40,8 @@ struct ScreeningSettingsTests {
         arguments: [
             (
                 "screening:\n  weights: {captur: 1}\n",
-                "m.yaml:6:13: error: unknown factor 'captur'; the factors are capture, gatekeeping, legitimacy_deficit, unchecked_power, divisiveness, coercion, exclusion; did you mean 'capture'?"
+                "m.yaml:6:13: error: unknown factor 'captur'; the factors are capture, gatekeeping, "
+                    + "legitimacy_deficit, unchecked_power, divisiveness, coercion, exclusion; did you mean 'capture'?"
             ),
             (
                 "screening:\n  weights: {capture: -1}\n",
@@ -56,7 +57,8 @@ struct ScreeningSettingsTests {
             ),
             (
                 "screening:\n  flags: {armed: high}\n",
-                "m.yaml:6:11: error: unknown flag 'armed'; the flags are sole-gatekeeper, rival-not-engaged, excluded-group, armed-actor, unchecked-power, low-community-trust; did you mean 'armed-actor'?"
+                "m.yaml:6:11: error: unknown flag 'armed'; the flags are sole-gatekeeper, rival-not-engaged, "
+                    + "excluded-group, armed-actor, unchecked-power, low-community-trust; did you mean 'armed-actor'?"
             ),
             (
                 "screening:\n  flags: {armed-actor: severe}\n",

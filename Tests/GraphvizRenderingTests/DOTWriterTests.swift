@@ -11,7 +11,8 @@ struct DOTWriterTests {
         #expect(dot.contains("n1 [label=\"District Police\", shape=box, fillcolor=\"#56B4E9\""))
         #expect(
             dot.contains(
-                "n3 [label=\"Night Watch\\nMilitia\", shape=octagon, fillcolor=\"#D55E00\", fontcolor=\"#FFFFFF\", style=\"filled,dashed\"]"
+                "n3 [label=\"Night Watch\\nMilitia\", shape=octagon, fillcolor=\"#D55E00\", fontcolor=\"#FFFFFF\", "
+                    + "style=\"filled,dashed\"]"
             ))
         #expect(dot.contains("n5 [label=\"Loner\", shape=ellipse, fillcolor=\"#DDDDDD\""))
         // Unicode survives, quotes are escaped.

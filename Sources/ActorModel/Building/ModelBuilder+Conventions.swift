@@ -12,6 +12,12 @@ extension ModelBuilder {
         /// Model files (YAML, JSON): everything declared, undirected ends sorted, the cap noted.
         static let modelFile = Conventions(declarations: .explicit, tieWording: .sortedEnds, notesTheErrorCap: true)
 
+        /// A scenario checked without its map: ties may name any actor and type, as in an edge list (a
+        /// custom type counts as directed, so two opposite ties are never taken for duplicates); otherwise
+        /// worded as a model file.
+        static let scenarioWithoutMap = Conventions(
+            declarations: .byTies(directed: true), tieWording: .sortedEnds, notesTheErrorCap: true)
+
         /// Edge lists: ties declare actors and types; ends as written; the cap not noted.
         static func edgeList(directed: Bool) -> Conventions {
             Conventions(declarations: .byTies(directed: directed), tieWording: .asWritten, notesTheErrorCap: false)

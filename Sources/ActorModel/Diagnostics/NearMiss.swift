@@ -1,7 +1,8 @@
 /// "Did you mean ...?" suggestions for misspelt names.
 public enum NearMiss {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a plausible typo
-    /// (distance ≤ max(1, length / 3), and smaller than the longer name, so the two share a letter), or if one contains the other. Ties go to the earlier candidate.
+    /// (distance ≤ max(1, length / 3), and smaller than the longer name, so the two share a letter), or if
+    /// one contains the other. Ties go to the earlier candidate.
     ///
     /// - Complexity: O(candidates × |word| × |candidate|).
     public static func suggestion(for word: String, among candidates: [String]) -> String? {

@@ -21,6 +21,10 @@ public enum ModelLoader {
         public var diagnostics: [Diagnostic]
         /// The file's text, for diagnostic excerpts.
         public var text: String
+        /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
+        /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
+        /// digest of the text's UTF-8 bytes.
+        public var sha256: String = ""
         /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
         /// read), including actors rejected for errors: redacted messages must not show them.
         public var withheld: [String] = []
@@ -61,9 +65,14 @@ public enum ModelLoader {
         guard modelExtensions.contains(ext) || edgeListExtensions.contains(ext) else {
             throw LoadError.unknownExtension(path: path)
         }
-        switch try readText(at: path) {
-        case .text(let text): return parse(text: text, path: path, options: options)
-        case .notText(let problem): return Result(map: nil, diagnostics: [problem], text: "")
+        let file = try readText(at: path)
+        switch file {
+        case .text(let text, _):
+            var result = parse(text: text, path: path, options: options)
+            result.sha256 = file.sha256
+            return result
+        case .notText(let problem, _):
+            return Result(map: nil, diagnostics: [problem], text: "", sha256: file.sha256)
         }
     }
 
@@ -82,15 +91,23 @@ public enum ModelLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             return .notText(
                 .error(
-                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)))
+                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
+                bytes: data)
         }
-        return .text(text)
+        return .text(text, bytes: data)
     }
 
-    /// What ``readText(at:)`` found.
+    /// What ``readText(at:)`` found, with the file's bytes.
     enum FileText {
-        case text(String)
-        case notText(Diagnostic)
+        case text(String, bytes: Data)
+        case notText(Diagnostic, bytes: Data)
+
+        /// The SHA-256 of the file's bytes (see ``Result/sha256``).
+        var sha256: String {
+            switch self {
+            case .text(_, let bytes), .notText(_, let bytes): return SHA256.hexDigest(bytes)
+            }
+        }
     }
 
     /// Reads and validates `text` as if it were the file at `path` (the extension picks the reader).
@@ -109,7 +126,9 @@ public enum ModelLoader {
             map = reader.read()
             builder = reader.builder
         }
-        return Result(map: map, diagnostics: sorted(builder.diagnostics), text: text, withheld: builder.withheld)
+        return Result(
+            map: map, diagnostics: sorted(builder.diagnostics), text: text, sha256: SHA256.hexDigest(text.utf8),
+            withheld: builder.withheld)
     }
 
     /// The file name without folder and extension: the default name of a map or scenario.

@@ -2,11 +2,13 @@ import Foundation
 import Yams
 
 /// Reads a what-if scenario file (`actormap-scenario: 1`, YAML or JSON; see ``Scenario``) against the
-/// map it changes.
+/// map it changes, or without one.
 ///
 /// Relations are read with the model's schema (``YAMLRelationSchema``) and checked by a ``ModelBuilder``
 /// made from the map, exactly as a model's; the scenario's own rules (removed actors exist, changed and
-/// removed ties exist, no tie touches a removed actor) are the builder's too.
+/// removed ties exist, no tie touches a removed actor) are the builder's too. Without a map the builder
+/// lets ties name any actor and type (``ModelBuilder/Conventions/scenarioWithoutMap``) and the rules that
+/// need the map's actors and ties are skipped.
 struct YAMLScenarioReader {
     static let keys = [
         "actormap-scenario", "name", "remove_actors", "add_relations", "change_relations",
@@ -16,10 +18,13 @@ struct YAMLScenarioReader {
     let text: String
     let nodes: YAMLNodeReader
     private(set) var builder: ModelBuilder
+    /// Whether the scenario is checked against a map (its actors, types and ties).
+    let hasMap: Bool
 
-    init(path: String, text: String, base: StakeholderMap) {
+    init(path: String, text: String, base: StakeholderMap?) {
         self.text = text
-        builder = ModelBuilder(base: base)
+        hasMap = base != nil
+        builder = base.map { ModelBuilder(base: $0) } ?? ModelBuilder(name: "", conventions: .scenarioWithoutMap)
         nodes = YAMLNodeReader(path: path, log: builder.log)
     }
 
@@ -36,13 +41,15 @@ struct YAMLScenarioReader {
         var scenario = Scenario(name: defaultName)
         if let e = f["name"], let s = nodes.string(e.value, field: "name") { scenario.name = s }
         if let e = f["remove_actors"], let list = nodes.names(e.value, field: "remove_actors") {
-            scenario.removeActors = builder.removableActors(list)
+            scenario.removeActors = hasMap ? builder.removableActors(list) : list.map(\.value)
         }
         if let e = f["add_relations"] { scenario.addRelations = relations(e.value, field: "add_relations") }
         for (key, isChange) in [("change_relations", true), ("remove_relations", false)] {
             guard let e = f[key] else { continue }
             let parsed = relations(e.value, field: key)
-            for r in parsed { builder.checkTieExists(r, changing: isChange, fallback: nodes.location(of: e.value)) }
+            for r in parsed where hasMap {
+                builder.checkTieExists(r, changing: isChange, fallback: nodes.location(of: e.value))
+            }
             if isChange { scenario.changeRelations = parsed } else { scenario.removeRelations = parsed }
         }
         builder.checkRemovedActors(

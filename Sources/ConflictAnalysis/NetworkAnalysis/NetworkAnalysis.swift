@@ -166,7 +166,9 @@ public enum NetworkAnalysis {
                 graphValues.append(("betweenness_samples", Double(estimate.samples)))
                 graphValues.append(("betweenness_error_bound", estimate.errorBound))
                 warnings.append(
-                    "\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value for every actor, with probability 0.9"
+                    "\(label): betweenness is estimated from \(estimate.samples) sampled shortest paths (unweighted): "
+                        + "within ±\(String(format: "%.4g", estimate.errorBound)) of the exact normalised value "
+                        + "for every actor, with probability 0.9"
                 )
             }
             if m.contains(.closeness) {
@@ -195,7 +197,8 @@ public enum NetworkAnalysis {
                 let (values, alpha) = try KatzCentrality.computeWithFallback(g, alpha: options.katzAlpha)
                 if alpha != options.katzAlpha {
                     warnings.append(
-                        "\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); used 0.5/spectral radius = \(alpha)"
+                        "\(label): katz: alpha \(options.katzAlpha) does not converge (≥ 1/spectral radius); "
+                            + "used 0.5/spectral radius = \(alpha)"
                     )
                 }
                 add(.katz, values)
@@ -218,7 +221,8 @@ public enum NetworkAnalysis {
                 let rho = SpectralRadius.estimate(g)
                 let beta = (options.bonacichBeta < 0 ? -0.5 : 0.5) / rho
                 warnings.append(
-                    "\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); used \(beta)"
+                    "\(label): bonacich: beta \(options.bonacichBeta) is too large (|beta| ≥ 1/spectral radius); "
+                        + "used \(beta)"
                 )
                 do { add(.bonacich, try BonacichPower.compute(g, beta: beta)) } catch { undefined(.bonacich, error) }
             }

@@ -61,7 +61,8 @@ enum SignedAnalysis {
         }
         if let k = options.factionCount, k > n {
             warnings.append(
-                "signed: factions: \(k) factions asked for but the signed network has only \(n) actor\(n == 1 ? "" : "s"); no factions computed"
+                "signed: factions: \(k) factions asked for but the signed network has only "
+                    + "\(n) actor\(n == 1 ? "" : "s"); no factions computed"
             )
         }
         var factions: [[String]] = []
@@ -78,7 +79,8 @@ enum SignedAnalysis {
             for (i, b) in p.blocks.enumerated() { blocks[b].append(map.actors[i].id) }
             factions = blocks
             notes.append(
-                "factions: Doreian–Mrvar criterion with alpha 0.5, \(p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")"
+                "factions: Doreian–Mrvar criterion with alpha 0.5, "
+                    + (p.isExact ? "exact (branch and bound)" : "best of a seeded local search (not proven optimal)")
             )
             columns.append(MeasureColumn(.faction, p.blocks.map { Double($0) }))
         }

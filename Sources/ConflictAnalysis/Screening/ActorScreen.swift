@@ -410,7 +410,8 @@ struct ActorScreen {
         guard c.isArmed[i] else {
             return (
                 FactorValue(
-                    factor: .coercion, value: 0, weight: weight(.coercion), evidence: "Not an armed or security actor."),
+                    factor: .coercion, value: 0, weight: weight(.coercion),
+                    evidence: "Not an armed or security actor."),
                 nil
             )
         }

@@ -35,7 +35,8 @@ struct PlanScreen {
                     RiskFlag(
                         kind: .excludedGroup, actors: members.map { c.ids[$0] },
                         message:
-                            "No actor representing \(group) (\(c.list(members))) has a trusted channel to any partner of '\(name)'."
+                            "No actor representing \(group) (\(c.list(members))) has a trusted channel to any "
+                            + "partner of '\(name)'."
                     ))
             }
         }
@@ -53,7 +54,8 @@ struct PlanScreen {
                         RiskFlag(
                             kind: .soleGatekeeper, actors: [c.ids[x]] + before.map { c.ids[$0] },
                             message:
-                                "\(group.capitalizedFirst) (\(c.list(before))) reach\(before.count == 1 ? "es" : "") the plan's other partners only through \(c.ids[x])."
+                                "\(group.capitalizedFirst) (\(c.list(before))) reach\(before.count == 1 ? "es" : "") "
+                                + "the plan's other partners only through \(c.ids[x])."
                         ))
                 }
             }
@@ -73,7 +75,8 @@ struct PlanScreen {
                             RiskFlag(
                                 kind: .rivalNotEngaged, actors: [c.ids[i], c.ids[rival]],
                                 message:
-                                    "Partner \(c.ids[i]) has a rivalry of \(short(w))/5 with \(c.ids[rival]), who is not in the plan: engaging one side of a rivalry takes sides."
+                                    "Partner \(c.ids[i]) has a rivalry of \(short(w))/5 with \(c.ids[rival]), "
+                                    + "who is not in the plan: engaging one side of a rivalry takes sides."
                             ))
                     }
                 }
@@ -127,7 +130,8 @@ struct PlanScreen {
         explanation += drivers.isEmpty ? "." : " from " + drivers.joined(separator: ", ") + "."
         if let worst = p.max(by: { actors[$0].risk < actors[$1].risk }) {
             explanation +=
-                " Riskiest partner: \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), \(actors[worst].band.rawValue))."
+                " Riskiest partner: \(c.ids[worst]) (\(Int(actors[worst].risk.rounded())), "
+                + "\(actors[worst].band.rawValue))."
         }
         if !unknownPartners.isEmpty {
             explanation +=

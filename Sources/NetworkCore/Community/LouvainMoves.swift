@@ -58,7 +58,8 @@ struct LouvainMoves {
                                                     let u = Int(u32)
                                                     guard active[u] else { continue }
                                                     active[u] = false
-                                                    // Weights from u to each neighbouring community, in the order first met.
+                                                    // Weights from u to each neighbouring community, in the order first
+                                                    // met.
                                                     var count = 0
                                                     for a in Int(offsets[u]) ..< Int(offsets[u + 1]) {
                                                         let c = Int(community[Int(neighbors[a])])
@@ -72,9 +73,10 @@ struct LouvainMoves {
                                                     let ku = strength[u]
                                                     let factor = gammaOverM2 * ku
                                                     let ownGain = linkWeight[Int(own)] - (total[Int(own)] - ku) * factor
-                                                    // The largest gain among the other communities; u moves only if it beats staying by more
-                                                    // than ε, and then to the smallest community id within ε of it (so near-ties never
-                                                    // depend on the order neighbours were met in).
+                                                    // The largest gain among the other communities; u moves only if it
+                                                    // beats staying by more than ε, and then to the smallest community
+                                                    // id within ε of it (so near-ties never depend on the order
+                                                    // neighbours were met in).
                                                     var maxGain = -Double.infinity
                                                     for t in 0 ..< count where touched[t] != own {
                                                         let c = Int(touched[t])
@@ -107,7 +109,8 @@ struct LouvainMoves {
                                                     }
                                                 }
                                                 if moves > 0 { movedAny = true } else { break }
-                                                // passGain is in units of weight; divided by m it is the modularity gained by the pass.
+                                                // passGain is in units of weight; divided by m it is the modularity
+                                                // gained by the pass.
                                                 if passGain / (m2 / 2) < threshold { break }
                                             }
                                         }

@@ -20,9 +20,9 @@ public struct ApproximateBetweennessResult: Sendable {
 /// then a walk back choosing each predecessor `p` with probability `σ_up/σ_uw`), and credits `1/r` to the
 /// path's inner nodes. With probability ≥ 1 − δ every estimate is within ε of the betweenness normalised over
 /// the `n(n−1)` ordered pairs; the result is rescaled by `n/(n−2)` to networkx's normalisation, so the
-/// sample is sized for `ε·(n−2)/n` and the stated bound is the requested `ε` on networkx's scale. `VD` (the most nodes on a shortest path) is bounded by `2·ecc + 1` from a breadth-first
-/// search of the undirected view, capped at `n`. Unweighted graphs (weights are ignored); deterministic for
-/// a seed.
+/// sample is sized for `ε·(n−2)/n` and the stated bound is the requested `ε` on networkx's scale. `VD` (the
+/// most nodes on a shortest path) is bounded by `2·ecc + 1` from a breadth-first search of the undirected
+/// view, capped at `n`. Unweighted graphs (weights are ignored); deterministic for a seed.
 ///
 /// - Complexity: O(r · (n + m)) worst case; searches stop early at the target's level.
 public enum ApproximateBetweenness {

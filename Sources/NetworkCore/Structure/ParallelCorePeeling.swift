@@ -75,8 +75,9 @@ enum ParallelCorePeeling {
                                     }
                                 }
                             }
-                            // Peel in rounds: the frontier is split evenly over the lanes; nodes whose degree falls to
-                            // `level` form the next round's frontier (so one long cascade is shared, not left to one lane).
+                            // Peel in rounds: the frontier is split evenly over the lanes; nodes whose degree
+                            // falls to `level` form the next round's frontier (so one long cascade is shared,
+                            // not left to one lane).
                             var frontier = laneFrontier.flatMap { $0 }
                             while !frontier.isEmpty {
                                 let size = frontier.count

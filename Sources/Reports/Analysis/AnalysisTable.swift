@@ -115,7 +115,8 @@ public enum AnalysisTable {
             "\(name) — \(l.directed ? "directed" : "undirected"), weights: \(l.weights.optionName)",
             width: width, continuation: "  ")
         var summary =
-            "\(g("nodes")) actors, \(g("edges")) ties, density \(g("density")), \(g("weak_components")) weak component\(g("weak_components") == "1" ? "" : "s")"
+            "\(g("nodes")) actors, \(g("edges")) ties, density \(g("density")), "
+            + "\(g("weak_components")) weak component\(g("weak_components") == "1" ? "" : "s")"
         if l.directed { summary += ", \(g("strong_components")) strong" }
         if let d = l.graphValue("diameter") { summary += ", diameter \(tableNumber(d))" }
         var extras: [String] = []

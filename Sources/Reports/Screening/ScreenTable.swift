@@ -16,7 +16,8 @@ public enum ScreenTable {
             }
             if let b = c.planBefore, let a = c.planAfter {
                 out +=
-                    "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) (\(a.band.rawValue))\n"
+                    "  plan risk \(Int(b.risk.rounded())) (\(b.band.rawValue)) → \(Int(a.risk.rounded())) "
+                    + "(\(a.band.rawValue))\n"
             }
             var t = TextColumns(rightAligned: [1, 3])
             for ch in c.changes.prefix(10) {
@@ -38,7 +39,8 @@ public enum ScreenTable {
             out += "\n"
         }
         out += line(
-            "HIGHEST RISK (score 0–100, partial when under \(Int((report.settings.minimumKnownShare * 100).rounded()))% "
+            "HIGHEST RISK (score 0–100, partial when under "
+                + "\(Int((report.settings.minimumKnownShare * 100).rounded()))% "
                 + "of the factor weight has data; band after flags, with the flag that raised it; "
                 + "confidence = share of factor weight with data)")
         var table = TextColumns(rightAligned: [1])

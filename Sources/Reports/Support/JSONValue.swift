@@ -1,11 +1,15 @@
 /// A JSON value with ordered object keys, written deterministically (same value, same bytes).
 ///
 /// Numbers: integral values within ±2⁵³ print without a fraction; others use Swift's shortest
-/// round-trip representation; NaN and infinities print as `null` (JSON has no such numbers).
+/// round-trip representation; NaN and infinities print as `null` (JSON has no such numbers). An
+/// ``unsigned(_:)`` integer prints exactly, all its digits (a seed above 2⁵³ would lose digits as a
+/// `Double`).
 public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A non-negative integer written exactly, e.g. a 64-bit seed.
+    case unsigned(UInt64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -27,6 +31,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let x): out += JSONValue.format(x)
+        case .unsigned(let n): out += String(n)
         case .string(let s): out += JSONValue.quote(s)
         case .array(let items):
             if items.isEmpty {

@@ -46,7 +46,8 @@ let testDistrictModel = """
     actors:
       - {id: village-a, sector: community, level: community, represents: [elders]}
       - {id: village-b, sector: community, level: community}
-      - {id: women, sector: community, level: community, represents: [women], power: 2, legitimacy: 5, accountability: 5}
+      - {id: women, sector: community, level: community, represents: [women], power: 2, legitimacy: 5, \
+    accountability: 5}
       - {id: youth, sector: community, level: community, represents: [youth]}
       - {id: chief-north, sector: customary, level: district, power: 5, legitimacy: 2, accountability: 1}
       - {id: chief-south, sector: customary, level: district, power: 3, legitimacy: 3, accountability: 3}
