@@ -67,3 +67,33 @@ struct SignedAnalysisTests {
         #expect(signed.notes.contains { $0.contains("upper bound") || $0.contains("exact") })
     }
 }
+
+/// A faction is a partition, not an alliance.
+@Suite("Signed analysis: factions are not alliances")
+struct FactionAlignmentTests {
+    @Test func anActorWithOnlyHostileTiesIsNotAligned() throws {
+        let yaml = """
+            actormap: 1
+            actors:
+              - {id: a, sector: community}
+              - {id: b, sector: community}
+              - {id: c, sector: customary}
+              - {id: d, sector: customary}
+              - {id: spoiler, sector: non-state-armed}
+            relations:
+              - {type: trust, between: [a, b], weight: 2}
+              - {type: trust, between: [c, d], weight: 2}
+              - {type: trust, from: a, to: c, weight: -2}
+              - {type: competition, between: [spoiler, a], weight: 4}
+              - {type: competition, between: [spoiler, c], weight: 4}
+            """
+        let report = try NetworkAnalysis.run(try parseValidMap(yaml), options: .init(measures: [.degree], threads: 1))
+        let signed = try #require(report.signed)
+        let aligned = try #require(signed.aligned)
+        let index = { (id: String) in signed.actorIDs.firstIndex(of: id)! }
+        // The spoiler is placed in some faction by the criterion, but has no positive tie inside it.
+        #expect(signed.factions.contains { $0.contains("spoiler") })
+        #expect(aligned[index("spoiler")] == false)
+        #expect(aligned[index("a")] && aligned[index("b")] && aligned[index("c")] && aligned[index("d")])
+    }
+}
