@@ -79,6 +79,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var redaction: RedactionOptions
+    @OptionGroup var perspective: PerspectiveOptions
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -113,6 +114,7 @@ struct AnalyzeCommand: ParsableCommand {
         let result = try loadModel(input, options: inputOptions, command: "analyze")
         printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        map = try perspective.apply(to: map, command: "analyze", redact: redaction.redact)
         if redaction.redact { map = map.redactingSensitiveActors().map }
         var options = AnalysisOptions(
             weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,

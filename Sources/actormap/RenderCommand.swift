@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
     var redact = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var perspective: PerspectiveOptions
 
     func validate() throws {
         if let dpi, !(72 ... 600).contains(dpi) {
@@ -64,6 +65,7 @@ struct RenderCommand: ParsableCommand {
         let result = try loadModel(model, options: input, command: "render")
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        map = try perspective.apply(to: map, command: "render", redact: redact)
         if redact { map = map.redactingSensitiveActors().map }
 
         let chosenFormat =

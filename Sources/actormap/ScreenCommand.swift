@@ -42,6 +42,7 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var redaction: RedactionOptions
+    @OptionGroup var perspective: PerspectiveOptions
 
     func validate() throws {
         if plan != nil && partners != nil { throw ValidationError("give either --plan or --partners, not both") }
@@ -53,7 +54,8 @@ struct ScreenCommand: ParsableCommand {
     func run() throws {
         let result = try loadModel(model, options: inputOptions, command: "screen")
         printDiagnostics(result, redact: redaction.redact)
-        guard let original = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        let original = try perspective.apply(to: valid, command: "screen", redact: redaction.redact)
         // Redaction renames before anything runs, so every id, name and message is already anonymous.
         let (map, redacted) = redaction.redact ? original.redactingSensitiveActors() : (original, Redaction())
         var options = ScreenOptions(samples: samples, seed: seed)

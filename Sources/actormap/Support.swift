@@ -1,5 +1,6 @@
 import ActorModel
 import ArgumentParser
+import ConflictAnalysis
 import Foundation
 import Reports
 
@@ -158,4 +159,42 @@ func outputWidth() -> Int {
     var size = winsize()
     if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
     return 100
+}
+
+extension ConsensusRule: ExpressibleByArgument {}
+
+/// Whose view of the map a command reads: one informant group's (`--source`), or a consensus of all
+/// groups' views (`--consensus`); the whole map, every report combined, by default.
+struct PerspectiveOptions: ParsableArguments {
+    @Option(help: "Read one informant group's view: its own ties and those with no source.")
+    var source: String?
+
+    @Option(help: "Read a consensus of the informant groups' views: union, intersection or majority.")
+    var consensus: ConsensusRule?
+
+    func validate() throws {
+        if source != nil && consensus != nil { throw ValidationError("give --source or --consensus, not both") }
+    }
+
+    /// `map` as the options ask (before any redaction, since source names are the analyst's).
+    func apply(to map: StakeholderMap, command: String, redact: Bool) throws -> StakeholderMap {
+        guard source != nil || consensus != nil else { return map }
+        let perspectives = Perspectives(map)
+        if let rule = consensus { return perspectives.consensus(rule) }
+        let name = source!
+        guard perspectives.sources.contains(name) else {
+            let known = perspectives.sources
+            let listed =
+                redact
+                ? ""
+                : (known.isEmpty
+                    ? "; no tie names one"
+                    : "; the groups are "
+                        + known.map { "'\($0)'" }.joined(separator: ", ") + NearMiss.hint(for: name, among: known))
+            throw usageError(
+                "the map has no informant group (source) '\(redact ? "…" : name)'" + listed,
+                command: command)
+        }
+        return perspectives.view(of: name)
+    }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `actormap perspectives`, `actormap diff`, and `--source` / `--consensus` on the other commands.
+@Suite("actormap perspectives and diff (end to end)")
+struct PerspectivesCommandTests {
+    @Test func perspectivesListsGroupsAndWhatDependsOnTheirView() throws {
+        let r = try runActormap(["perspectives", "models/maro-district.yaml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("INFORMANT GROUPS (8): "))
+        #expect(r.stdout.contains("CONCLUSIONS THAT DEPEND ON WHOSE VIEW"))
+        #expect(r.stdout.contains("opposite signs (3):"))
+        let json = try runActormap(["perspectives", "models/maro-district.yaml", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        #expect((object["sources"] as? [String])?.count == 8)
+    }
+
+    @Test func sourceAndConsensusAreChecked() throws {
+        let unknown = try runActormap(["analyze", "models/maro-district.yaml", "--source", "youth"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("the map has no informant group (source) 'youth'"))
+        #expect(unknown.stderr.contains("did you mean 'youth FGD'?"))
+        let both = try runActormap(["screen", "models/maro-district.yaml", "--source", "KII", "--consensus", "union"])
+        #expect(both.status == 64 && both.stderr.contains("give --source or --consensus, not both"))
+        // Under --redact an unknown group is not spelled out (sources may name informants).
+        let redacted = try runActormap(["analyze", "models/maro-district.yaml", "--source", "youth", "--redact"])
+        #expect(redacted.status == 64 && !redacted.stderr.contains("FGD"))
+        let fine = try runActormap(["analyze", "models/maro-district.yaml", "--consensus", "intersection"])
+        #expect(fine.status == 0)
+    }
+
+    @Test func diffNeedsTwoSnapshotsAndShowsIndicators() throws {
+        let one = try runActormap(["diff", "models/maro-district.yaml"])
+        #expect(one.status == 64)
+        let r = try runActormap(["diff", "models/maro-district.yaml", "models/maro-district-endline.yaml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("sign changed (2):"))
+        #expect(r.stdout.contains("trust youth-group → police-district −2 → +1"))
+        #expect(r.stdout.contains("chief-kessa: high → medium"))
+    }
+}
