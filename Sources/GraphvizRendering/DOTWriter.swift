@@ -104,7 +104,16 @@ public struct DOTWriter: Sendable {
             let type = map.relationType(named: r.type)!
             let customIndex = customTypes.firstIndex(of: type) ?? 0
             let signed = type.signedWeight(r.weight)
-            let look = DiagramStyle.look(for: type, signedWeight: signed, customIndex: customIndex)
+            var look = DiagramStyle.look(for: type, signedWeight: signed, customIndex: customIndex)
+            let mark =
+                options.tieMarks[TieMark.Key(type: r.type, from: r.from, to: r.to)]
+                ?? (type.isDirected && !r.isMutual
+                    ? nil : options.tieMarks[TieMark.Key(type: r.type, from: r.to, to: r.from)])
+            if let mark {
+                look.color = mark.color
+                look.style = mark.style
+                look.label = mark.legend
+            }
             if !looksDrawn.contains(look) { looksDrawn.append(look) }
             let range: ClosedRange<Double>
             if let builtIn = type.weightRange {
@@ -114,10 +123,8 @@ public struct DOTWriter: Sendable {
             } else {
                 range = magnitudeRange[r.type]!
             }
-            var attrs = [
-                "color=\(quote(look.color))",
-                "penwidth=\(Self.number(DiagramStyle.penWidth(magnitude: abs(r.weight), range: range)))",
-            ]
+            let penWidth = mark?.penWidth ?? DiagramStyle.penWidth(magnitude: abs(r.weight), range: range)
+            var attrs = ["color=\(quote(look.color))", "penwidth=\(Self.number(penWidth))"]
             if look.style != "solid" { attrs.append("style=\(look.style)") }
             if !type.isDirected {
                 attrs.append("dir=none")
@@ -125,7 +132,9 @@ public struct DOTWriter: Sendable {
                 attrs.append("arrowhead=\(look.arrowhead)")
                 if r.isMutual { attrs.append("dir=both, arrowtail=\(look.arrowhead)") }
             }
-            if r.reportsDisagreeInSign {
+            if let text = mark?.label {
+                attrs.append("label=\(quote(text)), fontcolor=\(quote(look.color))")
+            } else if r.reportsDisagreeInSign {
                 // Informant groups disagree on the sign: marked on the edge and explained in the legend.
                 attrs.append("label=\"±\", fontcolor=\(quote(DiagramStyle.Palette.vermillion))")
                 anyDisputed = true
@@ -231,9 +240,14 @@ public struct DOTWriter: Sendable {
                 "<TR><TD><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
                     + "<TD ALIGN=\"LEFT\">\(Self.html(name))</TD></TR>")
         }
+        var listed: [(String, String, String)] = []
         for look in looks {
+            // One row per colour, style and meaning (a view's mark may cover ties with different arrowheads).
+            if listed.contains(where: { $0 == (look.color, look.style, look.label) }) { continue }
+            listed.append((look.color, look.style, look.label))
             let stroke: String
             switch look.style {
+            case "bold": stroke = "████"
             case "dashed": stroke = "╍╍╍╍"
             case "dotted": stroke = "┅┅┅┅"
             default: stroke = "━━━━"

@@ -33,8 +33,43 @@ public enum DiagramFormat: String, Sendable, CaseIterable {
     public var fileExtension: String { rawValue }
 }
 
+/// How one tie is drawn in a view that marks ties (what changed between snapshots, which informant groups
+/// report it): its colour, line style, legend text and an optional edge label.
+public struct TieMark: Sendable, Equatable {
+    /// A tie: its type and ends (for a directed type, in its direction).
+    public struct Key: Hashable, Sendable {
+        public let type: String
+        public let from: String
+        public let to: String
+        public init(type: String, from: String, to: String) {
+            self.type = type
+            self.from = from
+            self.to = to
+        }
+    }
+
+    public var color: String
+    public var style: String
+    /// What the legend says of ties drawn this way.
+    public var legend: String
+    /// Text on the edge, when any (e.g. "−2→+1").
+    public var label: String?
+    /// A fixed pen width, when the view sets one (faint context, heavy changes); else the tie's strength.
+    public var penWidth: Double?
+
+    public init(color: String, style: String, legend: String, label: String? = nil, penWidth: Double? = nil) {
+        self.color = color
+        self.style = style
+        self.legend = legend
+        self.label = label
+        self.penWidth = penWidth
+    }
+}
+
 /// Everything that decides how a map is drawn.
 public struct DiagramOptions: Sendable {
+    /// Ties drawn by a view's rule instead of their type's style (an undirected tie may be keyed either way).
+    public var tieMarks: [TieMark.Key: TieMark] = [:]
     /// Layout engine.
     public var layout: LayoutEngine
     /// Relation types to draw; `nil` = every type that has ties.

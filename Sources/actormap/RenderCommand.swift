@@ -6,6 +6,11 @@ import GraphvizRendering
 extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramFormat: ExpressibleByArgument {}
 
+/// `--view`'s help.
+private let viewHelp =
+    "What to show: overview (the map), diff (changes since --baseline), "
+    + "perspectives (which informant groups report each tie)."
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -39,6 +44,12 @@ struct RenderCommand: ParsableCommand {
         help: "PNG resolution in dots per inch (72-600; default 150). SVG, PDF and DOT have no pixels.")
     var dpi: Int?
 
+    @Option(help: ArgumentHelp(viewHelp))
+    var view: RenderView = .overview
+
+    @Option(help: "The earlier snapshot for --view diff.")
+    var baseline: String?
+
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
@@ -49,6 +60,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var perspective: PerspectiveOptions
 
     func validate() throws {
+        if view == .diff && baseline == nil { throw ValidationError("--view diff needs --baseline OLD") }
+        if baseline != nil && view != .diff { throw ValidationError("--baseline goes with --view diff") }
         if let dpi, !(72 ... 600).contains(dpi) {
             throw ValidationError("--dpi must be between 72 and 600, got \(dpi)")
         }
@@ -66,7 +79,28 @@ struct RenderCommand: ParsableCommand {
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "render", redact: redact)
-        if redact { map = map.redactingSensitiveActors().map }
+        var marks: [TieMark.Key: TieMark] = [:]
+        switch view {
+        case .overview:
+            break
+        case .perspectives:
+            (map, marks) = DiagramViews.perspectives(map)
+        case .diff:
+            let old = try loadModel(baseline!, options: input, command: "render")
+            printDiagnostics(old, redact: redact)
+            guard let oldMap = old.validMap else { throw ExitCode(ExitStatus.dataError) }
+            (map, marks) = try DiagramViews.diff(old: oldMap, new: map)
+        }
+        if redact {
+            // Marks name actors by id: rename them as the redaction does.
+            let (redacted, aliases) = map.redactingSensitiveActors()
+            map = redacted
+            marks = Dictionary(
+                marks.map {
+                    (TieMark.Key(type: $0.key.type, from: aliases.id($0.key.from), to: aliases.id($0.key.to)), $0.value)
+                },
+                uniquingKeysWith: { a, _ in a })
+        }
 
         let chosenFormat =
             format
@@ -78,6 +112,7 @@ struct RenderCommand: ParsableCommand {
         }
         let dpi = self.dpi ?? 150
         var options = DiagramOptions(layout: layout, dpi: dpi, showLegend: !noLegend)
+        options.tieMarks = marks
         options.relations = relations.map {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }

@@ -38,4 +38,22 @@ struct PerspectivesCommandTests {
         #expect(r.stdout.contains("trust youth-group → police-district −2 → +1"))
         #expect(r.stdout.contains("chief-kessa: high → medium"))
     }
+
+    @Test func renderViewsMarkChangesAndAgreement() throws {
+        let missing = try runActormap(["render", "models/maro-district.yaml", "--view", "diff", "-o", "-"])
+        #expect(missing.status == 64 && missing.stderr.contains("--view diff needs --baseline OLD"))
+        let diff = try runActormap([
+            "render", "models/maro-district-endline.yaml", "--view", "diff", "--baseline", "models/maro-district.yaml",
+            "-o", "-", "--format", "dot",
+        ])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        for legend in ["added", "sign changed", "re-weighted", "unchanged"] {
+            #expect(diff.stdout.contains(">\(legend)</TD>"), "\(legend)")
+        }
+        #expect(diff.stdout.contains("label=\"−2 → +1\""))
+        let groups = try runActormap([
+            "render", "models/maro-district.yaml", "--view", "perspectives", "-o", "-", "--format", "dot",
+        ])
+        #expect(groups.stdout.contains("reported by some groups") && groups.stdout.contains("label=\"±2/8\""))
+    }
 }
