@@ -93,3 +93,25 @@ struct PerspectivesTests {
         #expect(c.bands.count == 3 && c.bands.allSatisfy { $0.bands.count == 4 })
     }
 }
+
+@Suite("Perspectives: ranks that depend on whose view")
+struct PerspectiveRanksTests {
+    @Test func aBrokerInOneViewOnlyIsListed() throws {
+        // In the women's view w is the only bridge between the two halves; in the men's view m is.
+        var yaml = "actormap: 1\nactors:\n"
+        for id in ["a", "b", "c", "d", "e", "f", "w", "m"] { yaml += "  - {id: \(id)}\n" }
+        yaml += "relations:\n"
+        for (x, y) in [("a", "b"), ("b", "c"), ("d", "e"), ("e", "f")] {
+            yaml += "  - {type: trust, between: [\(x), \(y)], weight: 1}\n"
+        }
+        for (group, bridge) in [("women", "w"), ("men", "m")] {
+            yaml += "  - {type: trust, between: [c, \(bridge)], weight: 1, source: \(group)}\n"
+            yaml += "  - {type: trust, between: [\(bridge), d], weight: 1, source: \(group)}\n"
+        }
+        let c = try PerspectiveComparison(Perspectives(try parseValidMap(yaml)))
+        let w = try #require(c.rankChanges.first { $0.actor == "w" })
+        #expect(w.ranks.first { $0.source == "women" }?.rank == 1)
+        #expect(w.spread >= 3)
+        #expect(c.rankChanges.contains { $0.actor == "m" })
+    }
+}

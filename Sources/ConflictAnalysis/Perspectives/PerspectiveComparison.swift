@@ -11,8 +11,9 @@ import ActorModel
 ///   both report (`nil` with fewer than two such ties, or no variance).
 /// - **Per actor**: for trust and power, the mean weight each group gives the ties into the actor, and the
 ///   spread (largest − smallest) across groups.
-/// - **Conclusions by perspective**: the co-optation screen's band for every actor in each group's view;
-///   actors whose band differs between views come first.
+/// - **Conclusions by perspective**: the co-optation screen's band for every actor in each group's view
+///   (actors whose band differs between views first), and each actor's rank by trust betweenness in each
+///   view (actors in some view's top ten whose rank moves by three places or more).
 public struct PerspectiveComparison: Sendable {
     /// A weight difference this large between two groups' reports of one tie is listed.
     public static let largeGap = 2.0
@@ -53,6 +54,14 @@ public struct PerspectiveComparison: Sendable {
         }
     }
 
+    /// An actor's rank (1 = highest) by trust betweenness in each group's view.
+    public struct ActorRanks: Sendable {
+        public let actor: String
+        public let ranks: [(source: String, rank: Int)]
+        /// The largest difference between two views' ranks.
+        public var spread: Int { (ranks.map(\.rank).max() ?? 0) - (ranks.map(\.rank).min() ?? 0) }
+    }
+
     public struct ActorBands: Sendable {
         public let actor: String
         public let bands: [(source: String, band: RiskBand)]
@@ -64,6 +73,9 @@ public struct PerspectiveComparison: Sendable {
     public let pairs: [PairAgreement]
     public let actorViews: [ActorView]
     public let bands: [ActorBands]
+    /// Actors in some view's top ten by trust betweenness whose rank moves by three places or more between
+    /// views, the largest moves first.
+    public let rankChanges: [ActorRanks]
 
     public init(_ perspectives: Perspectives) throws {
         let p = perspectives
@@ -128,7 +140,30 @@ public struct PerspectiveComparison: Sendable {
         actorViews = views.sorted { $0.spread != $1.spread ? $0.spread > $1.spread : false }
 
         var bySource: [[ActorRisk]] = []
-        for s in p.sources { bySource.append(try CooptationScreen.actorRisks(p.view(of: s))) }
+        var rankBySource: [[Int]] = []
+        for s in p.sources {
+            let view = p.view(of: s)
+            bySource.append(try CooptationScreen.actorRisks(view))
+            let analysis = try NetworkAnalysis.run(
+                view, options: AnalysisOptions(relations: ["trust"], measures: [.betweenness], threads: 1))
+            let values = analysis.layers.first?.column(.betweenness) ?? []
+            let order = values.indices.sorted {
+                (values[$0] ?? -1) != (values[$1] ?? -1)
+                    ? (values[$0] ?? -1) > (values[$1] ?? -1) : $0 < $1
+            }
+            var rank = [Int](repeating: 0, count: values.count)
+            for (r, i) in order.enumerated() { rank[i] = r + 1 }
+            rankBySource.append(rank)
+        }
+        var rankChanges: [ActorRanks] = []
+        if !p.sources.isEmpty && p.map.relations.contains(where: { $0.type == "trust" }) {
+            for (i, actor) in p.map.actors.enumerated() {
+                let ranks = p.sources.indices.map { (source: p.sources[$0], rank: rankBySource[$0][i]) }
+                let entry = ActorRanks(actor: actor.id, ranks: ranks)
+                if entry.spread >= 3 && ranks.contains(where: { $0.rank <= 10 }) { rankChanges.append(entry) }
+            }
+        }
+        self.rankChanges = rankChanges.sorted { $0.spread > $1.spread }
         var bands: [ActorBands] = []
         for (i, actor) in p.map.actors.enumerated() {
             bands.append(

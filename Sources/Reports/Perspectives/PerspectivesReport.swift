@@ -33,6 +33,14 @@ public enum PerspectivesReport {
                     indent: "  ")
             }
         }
+        if !c.rankChanges.isEmpty {
+            out += "\nTRUSTED BROKERS BY VIEW (rank by trust betweenness; moves of three places or more)\n"
+            for r in c.rankChanges.prefix(top) {
+                out += line(
+                    "\(r.actor): " + r.ranks.map { "\($0.source) #\($0.rank)" }.joined(separator: ", "),
+                    indent: "  ")
+            }
+        }
         out += "\nDISAGREEMENTS\n"
         let kinds: [(PerspectiveComparison.DisagreementKind, String)] = [
             (.oppositeSigns, "opposite signs"), (.weightGap, "weight gaps of 2 or more"),
@@ -81,6 +89,16 @@ public enum PerspectivesReport {
                         .object([
                             ("actor", .string(b.actor)), ("differs", .bool(b.differs)),
                             ("by_source", .object(b.bands.map { ($0.source, .string($0.band.rawValue)) })),
+                        ])
+                    })
+            ),
+            (
+                "rank_changes",
+                .array(
+                    c.rankChanges.map { r in
+                        .object([
+                            ("actor", .string(r.actor)), ("measure", .string(Measure.betweenness.key)),
+                            ("ranks", .object(r.ranks.map { ($0.source, .number(Double($0.rank))) })),
                         ])
                     })
             ),
