@@ -80,6 +80,7 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var redaction: RedactionOptions
     @OptionGroup var perspective: PerspectiveOptions
+    @OptionGroup var what: ScenarioOption
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
@@ -115,6 +116,11 @@ struct AnalyzeCommand: ParsableCommand {
         printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "analyze", redact: redaction.redact)
+        if let path = what.scenario {
+            let aliases = redaction.redact ? map.redactingSensitiveActors().redaction : nil
+            map = try loadScenario(path, base: map, redaction: aliases, withheld: result.withheld, command: "analyze")
+                .applied(to: map)
+        }
         if redaction.redact { map = map.redactingSensitiveActors().map }
         var options = AnalysisOptions(
             weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,

@@ -58,6 +58,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var perspective: PerspectiveOptions
+    @OptionGroup var what: ScenarioOption
 
     func validate() throws {
         if view == .diff && baseline == nil { throw ValidationError("--view diff needs --baseline OLD") }
@@ -79,6 +80,12 @@ struct RenderCommand: ParsableCommand {
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "render", redact: redact)
+        if let path = what.scenario {
+            // Applied before redaction, which below renames what the scenario added too.
+            let aliases = redact ? map.redactingSensitiveActors().redaction : nil
+            map = try loadScenario(path, base: map, redaction: aliases, withheld: result.withheld, command: "render")
+                .applied(to: map)
+        }
         var marks: [TieMark.Key: TieMark] = [:]
         switch view {
         case .overview:

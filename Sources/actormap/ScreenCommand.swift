@@ -88,23 +88,11 @@ struct ScreenCommand: ParsableCommand {
         }
         let report: ScreenReport
         if let path = scenario {
-            let loaded: ModelLoader.ScenarioResult
-            do {
-                loaded = try ModelLoader.loadScenario(path: path, base: original)
-            } catch let error as ModelLoader.LoadError {
-                if case .notAScenario = error { throw usageError(error.description, command: "screen") }
-                Terminal.standardError.error(error.description)
-                throw ExitCode(ExitStatus.noInput)
-            }
-            var scenarioRedaction = redacted
-            scenarioRedaction.addSources(loaded.sources)
-            scenarioRedaction.withheld += result.withheld
-            printDiagnostics(
-                loaded.diagnostics, text: loaded.text, redaction: redaction.redact ? scenarioRedaction : nil)
-            guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else {
-                throw ExitCode(ExitStatus.dataError)
-            }
-            report = try CooptationScreen.run(map, scenario: what.redacted(by: redacted), options: options)
+            let what = try loadScenario(
+                path, base: original, redaction: redaction.redact ? redacted : nil, withheld: result.withheld,
+                command: "screen")
+            report = try CooptationScreen.run(
+                map, scenario: redaction.redact ? what.redacted(by: redacted) : what, options: options)
         } else {
             report = try CooptationScreen.run(map, options: options)
         }

@@ -198,3 +198,31 @@ struct PerspectiveOptions: ParsableArguments {
         return perspectives.view(of: name)
     }
 }
+
+/// Loads a what-if scenario written against `original` (the map as loaded, before redaction), printing its
+/// diagnostics (redacted like the map's when `redaction` is given); exits 64, 66 or 65 as the other inputs.
+/// The scenario returned follows the original map (`Scenario.redacted(by:)` makes it follow a redacted one).
+func loadScenario(
+    _ path: String, base original: StakeholderMap, redaction: Redaction?, withheld: [String], command: String
+) throws -> Scenario {
+    let loaded: ModelLoader.ScenarioResult
+    do {
+        loaded = try ModelLoader.loadScenario(path: path, base: original)
+    } catch let error as ModelLoader.LoadError {
+        if case .notAScenario = error { throw usageError(error.description, command: command) }
+        Terminal.standardError.error(error.description)
+        throw ExitCode(ExitStatus.noInput)
+    }
+    var scenarioRedaction = redaction
+    scenarioRedaction?.addSources(loaded.sources)
+    scenarioRedaction?.withheld += withheld
+    printDiagnostics(loaded.diagnostics, text: loaded.text, redaction: scenarioRedaction)
+    guard let what = loaded.scenario, !loaded.diagnostics.containsErrors else { throw ExitCode(ExitStatus.dataError) }
+    return what
+}
+
+/// `--scenario FILE` for commands that draw or measure a what-if.
+struct ScenarioOption: ParsableArguments {
+    @Option(help: "A what-if scenario file to apply to the map first (see the README).")
+    var scenario: String?
+}

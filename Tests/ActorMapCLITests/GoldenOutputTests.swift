@@ -106,6 +106,12 @@ struct GoldenOutputTests {
             GoldenCase(
                 "maro-render-view-perspectives-dot",
                 ["render", maro, "--view", "perspectives", "-o", "-", "--format", "dot"]),
+            GoldenCase("maro-analyze-scenario", ["analyze", maro, "--scenario", scenario]),
+            GoldenCase(
+                "maro-render-scenario-dot", ["render", maro, "--scenario", scenario, "-o", "-", "--format", "dot"]),
+            GoldenCase(
+                "maro-analyze-broken-scenario-redact",
+                ["analyze", maro, "--scenario", "\(inputs)/broken-scenario.yaml", "--redact"]),
             GoldenCase("scenario-validate", ["validate", scenario]),
             GoldenCase("scenario-validate-map", ["validate", scenario, "--map", maro]),
             GoldenCase("broken-scenario-validate", ["validate", "\(inputs)/broken-scenario.yaml"]),
