@@ -79,7 +79,7 @@ public struct DOTWriter: Sendable {
             sectorsDrawn.insert(actor.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? Sector.allCases.count)
             if actor.sensitive { anySensitive = true }
             var attrs = [
-                "label=\(quote(Self.wrap(actor.name, width: 18)))",
+                "label=\(quote(Self.wrap(Self.label(actor.name), width: 18)))",
                 "shape=\(look.shape)",
                 "fillcolor=\(quote(look.fill))",
                 "fontcolor=\(quote(look.fontColor))",
@@ -280,6 +280,22 @@ public struct DOTWriter: Sendable {
     // MARK: - Text helpers
 
     /// Breaks `text` into lines of about `width` characters at spaces.
+    /// The longest actor name drawn whole; a longer one is cut to this many characters and ends with "…".
+    public static let maximumLabelLength = 80
+
+    /// Warnings for the names that ``maximumLabelLength`` cuts, in model order.
+    public static func shortenedLabels(in map: StakeholderMap) -> [String] {
+        map.actors.filter { $0.name.count > maximumLabelLength }.map {
+            "the name of '\($0.id)' has \($0.name.count) characters; the diagram shows its first "
+                + "\(maximumLabelLength - 1) and '…'"
+        }
+    }
+
+    /// `name`, cut to ``maximumLabelLength`` characters.
+    static func label(_ name: String) -> String {
+        name.count > maximumLabelLength ? String(name.prefix(maximumLabelLength - 1)) + "…" : name
+    }
+
     static func wrap(_ text: String, width: Int) -> String {
         var lines: [String] = []
         var current = ""

@@ -34,7 +34,25 @@ public enum GraphvizRenderer {
     ///
     /// - Throws: ``GraphvizError``.
     public static func render(dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150) throws -> Data {
-        let data = try renderUnmodified(dot: dot, layout: layout, format: format)
+        var ignored: [String] = []
+        return try render(dot: dot, layout: layout, format: format, dpi: dpi, warnings: &ignored)
+    }
+
+    /// As ``render(dot:layout:format:dpi:)``, collecting what Graphviz's plugins would have printed on standard
+    /// error (e.g. "graph is too large for cairo-renderer bitmaps. Scaling by 0.08 to fit") as `warnings`, so
+    /// that Graphviz never writes to the terminal on its own.
+    public static func render(
+        dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150, warnings: inout [String]
+    ) throws -> Data {
+        let (result, printed) = capturingStandardError {
+            Result { try renderUnmodified(dot: dot, layout: layout, format: format) }
+        }
+        warnings += printed.split(separator: "\n").map {
+            var line = $0.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
+            return line
+        }.filter { !$0.isEmpty }
+        let data = try result.get()
         switch format {
         case .png: return PNGResolution.setting(dpi: dpi, in: data)
         case .pdf: return PDFCreationDate.removing(in: data)
@@ -71,6 +89,30 @@ public enum GraphvizRenderer {
                 format: format.rawValue, message: lastMessage() ?? "no renderer for this format")
         }
         return Data(bytes: bytes, count: Int(length))
+    }
+
+    /// Runs `body` with file descriptor 2 sent to a temporary file, and returns what was written there.
+    /// Callers hold no lock of their own; the renderer's lock serialises the Graphviz calls inside.
+    private static func capturingStandardError<T>(_ body: () -> T) -> (T, String) {
+        fflush(nil)
+        guard let file = tmpfile() else { return (body(), "") }
+        defer { fclose(file) }
+        let saved = dup(2)
+        guard saved >= 0 else { return (body(), "") }
+        dup2(fileno(file), 2)
+        let value = body()
+        fflush(nil)
+        dup2(saved, 2)
+        close(saved)
+        rewind(file)
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = fread(&chunk, 1, chunk.count, file)
+            if n <= 0 { break }
+            bytes += chunk[0 ..< n]
+        }
+        return (value, String(decoding: bytes, as: UTF8.self))
     }
 
     /// The Graphviz library version, e.g. `2.43.0`.

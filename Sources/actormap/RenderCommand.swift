@@ -138,6 +138,7 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
 
+        for w in DOTWriter.shortenedLabels(in: map) { Terminal.standardError.warning(w) }
         let dot: String
         do {
             dot = try DOTWriter(options: options).write(map, for: chosenFormat)
@@ -149,7 +150,10 @@ struct RenderCommand: ParsableCommand {
             bytes = Data(dot.utf8)
         } else {
             do {
-                bytes = try GraphvizRenderer.render(dot: dot, layout: options.layout, format: chosenFormat, dpi: dpi)
+                var warnings: [String] = []
+                bytes = try GraphvizRenderer.render(
+                    dot: dot, layout: options.layout, format: chosenFormat, dpi: dpi, warnings: &warnings)
+                for w in warnings { Terminal.standardError.warning("Graphviz: \(w)") }
             } catch let error as GraphvizError {
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.software)
