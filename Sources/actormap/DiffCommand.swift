@@ -38,7 +38,14 @@ struct DiffCommand: ParsableCommand {
             let result = try loadModel(path, options: inputOptions, command: "diff")
             printDiagnostics(result, redact: redaction.redact)
             guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
-            maps.append(redaction.redact ? map.redactingSensitiveActors().map : map)
+            maps.append(map)
+        }
+        // One table of aliases for every snapshot, so an alias names the same actor in all of them.
+        var names = snapshots
+        if redaction.redact {
+            let together = StakeholderMap.redactingTogether(maps)
+            maps = together.maps
+            names = snapshots.map(together.redaction.redactingText)
         }
         let width = outputWidth()
         let text: String
@@ -46,10 +53,10 @@ struct DiffCommand: ParsableCommand {
             let diff = try SnapshotDiff(old: maps[0], new: maps[1])
             text =
                 format == .json
-                ? DiffReport.json(diff, old: snapshots[0], new: snapshots[1]).text() + "\n"
-                : DiffReport.text(diff, old: snapshots[0], new: snapshots[1], width: width)
+                ? DiffReport.json(diff, old: names[0], new: names[1]).text() + "\n"
+                : DiffReport.text(diff, old: names[0], new: names[1], width: width)
         } else {
-            let series = try zip(snapshots, maps).map { ($0, try ProgrammeIndicators($1)) }
+            let series = try zip(names, maps).map { ($0, try ProgrammeIndicators($1)) }
             if format == .json {
                 text =
                     JSONValue.array(

@@ -96,7 +96,9 @@ struct RenderCommand: ParsableCommand {
             let old = try loadModel(baseline!, options: input, command: "render")
             printDiagnostics(old, redact: redact)
             guard let oldMap = old.validMap else { throw ExitCode(ExitStatus.dataError) }
-            (map, marks) = try DiagramViews.diff(old: oldMap, new: map)
+            // The baseline is read through the same view (--source, --consensus) as the map.
+            let baselineView = try perspective.apply(to: oldMap, command: "render", redact: redact)
+            (map, marks) = try DiagramViews.diff(old: baselineView, new: map)
         }
         if redact {
             // Marks name actors by id: rename them as the redaction does.

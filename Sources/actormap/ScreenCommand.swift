@@ -72,7 +72,10 @@ struct ScreenCommand: ParsableCommand {
             let p = map.engagementPlans[index]
             options.plan = (p.name, p.partners)
         } else if let list = partners {
-            let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Each partner once, in the order given.
+            var ids: [String] = []
+            for id in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !id.isEmpty && !ids.contains(id) { ids.append(id) }
             let known = original.actors.map(\.id)
             // Under --redact a suggestion must not reveal a sensitive id.
             let suggestible = redaction.redact ? original.actors.filter { !$0.sensitive }.map(\.id) : known

@@ -57,3 +57,40 @@ struct PerspectivesCommandTests {
         #expect(groups.stdout.contains("reported by some groups") && groups.stdout.contains("label=\"±2/8\""))
     }
 }
+
+@Suite("Perspectives and diff: review regressions (end to end)")
+struct PerspectivesReviewRegressionTests {
+    @Test func aDiffViewAgainstItselfThroughOneSourceShowsNoChange() throws {
+        let r = try runActormap([
+            "render", "models/maro-district.yaml", "--source", "women's FGD", "--view", "diff", "--baseline",
+            "models/maro-district.yaml", "-o", "-", "--format", "dot",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        for legend in ["added", "removed", "sign changed", "re-weighted"] {
+            #expect(!r.stdout.contains(">\(legend)</TD>"), "\(legend)")
+        }
+    }
+
+    @Test func aChangedUndirectedTieWrittenTheOtherWayAndAMutualTieAreMarked() throws {
+        let dir = try makeScratchFolder()
+        let head =
+            "actormap: 1\nactors:\n  - {id: zed}\n  - {id: alpha}\n  - {id: police}\n  - {id: youth}\nrelations:\n"
+        let old = try writeFile(
+            head + "  - {type: competition, from: zed, to: alpha, weight: 2}\n"
+                + "  - {type: trust, from: police, to: youth, weight: 1}\n"
+                + "  - {type: trust, from: youth, to: police, weight: -2}\n", named: "old.yaml", in: dir)
+        let new = try writeFile(
+            head + "  - {type: competition, from: zed, to: alpha, weight: 5}\n"
+                + "  - {type: trust, between: [police, youth], weight: 1}\n", named: "new.yaml", in: dir)
+        let r = try runActormap(["render", new, "--view", "diff", "--baseline", old, "-o", "-", "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("label=\"+2 → +5\""))
+        #expect(r.stdout.contains("label=\"−2 → +1\""))
+    }
+
+    @Test func aPartnerListedTwiceCountsOnce() throws {
+        let r = try runActormap(["screen", "models/maro-district.yaml", "--partners", "chief-kessa,chief-kessa"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("partners: chief-kessa\n"))
+    }
+}

@@ -104,16 +104,59 @@ extension StakeholderMap {
     /// exactly as on the original map (renaming changes nothing). In the map's name, description and
     /// source and in plan names, sensitive ids and names are replaced as in ``Redaction/redactingText(_:)``.
     public func redactingSensitiveActors() -> (map: StakeholderMap, redaction: Redaction) {
-        var result = self
         var redaction = Redaction()
         let publicIDs = Set(actors.filter { !$0.sensitive }.map(\.id))
         var k = 0
-        for i in result.actors.indices where result.actors[i].sensitive {
+        for actor in actors where actor.sensitive {
             k += 1
             var alias = "sensitive-\(k)"
             while publicIDs.contains(alias) { alias += "-r" }
-            redaction.ids[result.actors[i].id] = alias
-            if !result.actors[i].name.isEmpty { redaction.names[result.actors[i].name] = "Sensitive actor \(k)" }
+            redaction.ids[actor.id] = alias
+            if !actor.name.isEmpty { redaction.names[actor.name] = "Sensitive actor \(k)" }
+        }
+        return redacting(with: redaction)
+    }
+
+    /// Several snapshots of one map made anonymous with **one** table of aliases, so that `sensitive-1` is the
+    /// same actor in every snapshot (and a source keeps its label across them). Aliases are numbered over the
+    /// actors of all snapshots, in order of first appearance; an actor sensitive in any snapshot is sensitive
+    /// in all.
+    public static func redactingTogether(_ maps: [StakeholderMap]) -> (maps: [StakeholderMap], redaction: Redaction) {
+        guard var union = maps.first else { return ([], Redaction()) }
+        var index = Dictionary(uniqueKeysWithValues: union.actors.enumerated().map { ($1.id, $0) })
+        for map in maps.dropFirst() {
+            for actor in map.actors {
+                if let i = index[actor.id] {
+                    union.actors[i].sensitive = union.actors[i].sensitive || actor.sensitive
+                } else {
+                    index[actor.id] = union.actors.count
+                    union.actors.append(actor)
+                }
+            }
+            union.relations += map.relations
+        }
+        var redaction = union.redactingSensitiveActors().redaction
+        redaction.sources = [:]
+        // Sources are labelled in the order the snapshots meet them, the same in every snapshot.
+        for map in maps { redaction.addSources(map.relations.compactMap(\.source)) }
+        let sensitiveIDs = Set(redaction.ids.keys)
+        let redacted = maps.map { map -> StakeholderMap in
+            var marked = map
+            for i in marked.actors.indices where sensitiveIDs.contains(marked.actors[i].id) {
+                marked.actors[i].sensitive = true
+            }
+            return marked.redacting(with: redaction).map
+        }
+        return (redacted, redaction)
+    }
+
+    /// The map renamed by `redaction` (its ids, names and sources), with what it must drop dropped.
+    private func redacting(with table: Redaction) -> (map: StakeholderMap, redaction: Redaction) {
+        var result = self
+        var redaction = table
+        for i in result.actors.indices {
+            guard let alias = redaction.ids[result.actors[i].id] else { continue }
+            let k = alias.dropFirst("sensitive-".count).prefix { $0.isNumber }
             result.actors[i].id = alias
             result.actors[i].name = "Sensitive actor \(k)"
             result.actors[i].notes = nil

@@ -141,23 +141,22 @@ public struct PerspectiveComparison: Sendable {
 
         var bySource: [[ActorRisk]] = []
         var rankBySource: [[Int]] = []
+        var betweennessBySource: [[Double]] = []
         for s in p.sources {
             let view = p.view(of: s)
             bySource.append(try CooptationScreen.actorRisks(view))
             let analysis = try NetworkAnalysis.run(
                 view, options: AnalysisOptions(relations: ["trust"], measures: [.betweenness], threads: 1))
-            let values = analysis.layers.first?.column(.betweenness) ?? []
-            let order = values.indices.sorted {
-                (values[$0] ?? -1) != (values[$1] ?? -1)
-                    ? (values[$0] ?? -1) > (values[$1] ?? -1) : $0 < $1
-            }
-            var rank = [Int](repeating: 0, count: values.count)
-            for (r, i) in order.enumerated() { rank[i] = r + 1 }
-            rankBySource.append(rank)
+            let values = (analysis.layers.first?.column(.betweenness) ?? []).map { $0 ?? 0 }
+            betweennessBySource.append(values)
+            // Competition ranking: 1 + the number of actors strictly higher, so equal values share a rank.
+            rankBySource.append(values.map { v in 1 + values.filter { $0 > v }.count })
         }
         var rankChanges: [ActorRanks] = []
         if !p.sources.isEmpty && p.map.relations.contains(where: { $0.type == "trust" }) {
             for (i, actor) in p.map.actors.enumerated() {
+                // An actor that brokers nothing in any view has no rank worth comparing.
+                guard betweennessBySource.contains(where: { $0[i] > 0 }) else { continue }
                 let ranks = p.sources.indices.map { (source: p.sources[$0], rank: rankBySource[$0][i]) }
                 let entry = ActorRanks(actor: actor.id, ranks: ranks)
                 if entry.spread >= 3 && ranks.contains(where: { $0.rank <= 10 }) { rankChanges.append(entry) }

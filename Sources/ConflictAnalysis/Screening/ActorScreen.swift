@@ -121,14 +121,14 @@ struct ActorScreen {
 
     /// Capture capacity: `structural = (s_out/max s_out + reach)/2`, `reach` the share of other actors
     /// reachable over power ties; averaged with the power rating/5 when rated. The structural part counts
-    /// only for an actor surveyed on power (a power tie in either direction): for one with no power tie
-    /// and no power rating, capture is unknown, not 0.
+    /// only for an actor with a power tie in either direction: a rated actor without one is judged by its
+    /// rating alone, and one with neither is unknown, not 0.
     private func capture(_ i: Int, maxPowerOut: Double) -> FactorValue {
         let c = context
         let rating = c.map.actors[i].power
         var parts: [Double] = []
         var evidence: [String] = []
-        if c.hasPowerTies && c.wasSurveyed(i, on: .power) {
+        if c.hasTie(i, on: .power) {
             let out = c.powerOut[i]
             let relative = maxPowerOut > 0 ? out / maxPowerOut : 0
             let reached = BreadthFirstSearch.reachable(in: c.power, from: [i]).lazy.filter { $0 }.count - 1
@@ -136,7 +136,7 @@ struct ActorScreen {
             parts.append((relative + reach) / 2)
             let direct = c.power.successors(of: i).map { c.ids[Int($0)] }
             if direct.isEmpty {
-                evidence.append("no recorded power over other actors (others' power over it is recorded)")
+                evidence.append("no recorded power over other actors (only others' power over it)")
             } else {
                 evidence.append(
                     "power over \(direct.count) actor\(direct.count == 1 ? "" : "s") directly (strength "
@@ -316,7 +316,7 @@ struct ActorScreen {
     private func uncheckedPower(_ i: Int) -> (FactorValue, RiskFlag?) {
         let c = context
         let accountability = c.map.actors[i].accountability
-        guard c.hasPowerTies && c.wasSurveyed(i, on: .power) else {
+        guard c.hasTie(i, on: .power) else {
             if let a = accountability, let p = c.map.actors[i].power {
                 let v = (p / 5) * (1 - a / 5)
                 return (

@@ -119,8 +119,9 @@ struct PlanSuggestions {
         if coercion(by: r, over: p) != nil { return nil }
         let rivalry = "their rivalry is \(short(w))/5"
         guard let power = coercion(by: p, over: r) else {
-            // Nor alongside another partner that coerces it or that it coerces.
-            guard !conflicts(r, pairing: true).contains(where: { $0.partner != p }) else { return nil }
+            // Nor alongside another partner that coerces it, that it coerces, or that it distrusts at the
+            // scale's minimum (only its rival's distrust is what pairing addresses).
+            guard !conflicts(r, pairing: false).contains(where: { $0.partner != p }) else { return nil }
             let check = rescreen(partners + [r])
             guard check.passes else { return nil }
             return PlanSuggestion(
@@ -134,9 +135,11 @@ struct PlanSuggestions {
         if unreachedWithout(p, r) {
             let check = rescreen(partners + [r])
             guard check.passes else { return nil }
+            // Every partner it must be kept apart from, not only its rival.
+            let apart = [p] + conflicts(r, pairing: false).map(\.partner).filter { $0 != p }
             return PlanSuggestion(
                 action: .separate, actors: [c.ids[r]],
-                text: "Reach \(describe(r)) through a separate track, not alongside \(c.ids[p]): \(why)."
+                text: "Reach \(describe(r)) through a separate track, not alongside \(c.list(apart)): \(why)."
                     + " Without \(c.ids[p]) the plan does not reach its group"
                     + " — re-screened with \(c.ids[r]) engaged separately: \(check.summary).")
         }

@@ -58,6 +58,8 @@ struct ScreeningContext {
     let hasTrustTies: Bool
     /// Per built-in layer, whether each actor was surveyed on it (a tie of it in either direction, or a rating).
     let surveyed: [BuiltInRelation: [Bool]]
+    /// Per built-in layer, whether each actor has a tie of it in either direction (ratings aside).
+    let tied: [BuiltInRelation: [Bool]]
 
     /// - Parameters:
     ///   - map: the map to screen (its repeated reports are combined here).
@@ -121,7 +123,8 @@ struct ScreeningContext {
         powerIn = powerStrength.inStrength
         self.rivals = rivals
         self.trustIn = trustIn
-        var surveyed = Self.surveyedActors(surveyMap ?? map)
+        tied = Self.surveyedActors(surveyMap ?? map)
+        var surveyed = tied
         let rated = map.actors.map { $0.power != nil || $0.legitimacy != nil || $0.accountability != nil }
         for layer in BuiltInRelation.allCases {
             for i in 0 ..< n where rated[i] { surveyed[layer]![i] = true }
@@ -166,6 +169,9 @@ struct ScreeningContext {
 
     /// Whether actor `i` was surveyed on `layer` (a tie of it in either direction, or any analyst rating).
     func wasSurveyed(_ i: Int, on layer: BuiltInRelation) -> Bool { surveyed[layer]![i] }
+
+    /// Whether actor `i` has a tie of `layer` in either direction.
+    func hasTie(_ i: Int, on layer: BuiltInRelation) -> Bool { tied[layer]![i] }
 
     /// Actor `i`'s declared rivals (competition ties), as indices.
     func rivalSet(of i: Int) -> Set<Int> { Set(rivals[i].map(\.0)) }

@@ -13,7 +13,7 @@ public enum PerspectivesReport {
         }
         var out = line("INFORMANT GROUPS (\(c.sources.count)): \(c.sources.joined(separator: ", "))")
         out += line("Ties with no source count as reported by every group.", indent: "  ")
-        out += "\nAGREEMENT BETWEEN GROUPS (Jaccard on ties; correlation of the weights of common ties)\n"
+        out += "\n" + line("AGREEMENT BETWEEN GROUPS (Jaccard on ties; correlation of the weights of common ties)")
         var table = TextColumns(rightAligned: [2, 3, 4])
         table.add(["group", "with", "Jaccard", "common ties", "weight r"])
         for p in c.pairs {
@@ -23,7 +23,7 @@ public enum PerspectivesReport {
         }
         out += table.render(indent: "  ", width: width)
         let changing = c.bands.filter(\.differs)
-        out += "\nCONCLUSIONS THAT DEPEND ON WHOSE VIEW (the screen's band in each group's view)\n"
+        out += "\n" + line("CONCLUSIONS THAT DEPEND ON WHOSE VIEW (the screen's band in each group's view)")
         if changing.isEmpty {
             out += line("Every actor's band is the same in every group's view.", indent: "  ")
         } else {
@@ -34,7 +34,7 @@ public enum PerspectivesReport {
             }
         }
         if !c.rankChanges.isEmpty {
-            out += "\nTRUSTED BROKERS BY VIEW (rank by trust betweenness; moves of three places or more)\n"
+            out += "\n" + line("TRUSTED BROKERS BY VIEW (rank by trust betweenness; moves of three places or more)")
             for r in c.rankChanges.prefix(top) {
                 out += line(
                     "\(r.actor): " + r.ranks.map { "\($0.source) #\($0.rank)" }.joined(separator: ", "),
@@ -59,7 +59,7 @@ public enum PerspectivesReport {
             if list.count > top { out += line("… \(list.count - top) more (see --format json)", indent: "    ") }
         }
         if !c.actorViews.isEmpty {
-            out += "\nHOW DIFFERENTLY GROUPS SEE AN ACTOR (mean weight of the ties into it, per group)\n"
+            out += "\n" + line("HOW DIFFERENTLY GROUPS SEE AN ACTOR (mean weight of the ties into it, per group)")
             for v in c.actorViews.prefix(top) {
                 let means = v.means.map { "\($0.source) \(signedNumber($0.mean))" }.joined(separator: ", ")
                 out += line("\(v.actor), \(v.relation) (spread \(tableNumber(v.spread))): \(means)", indent: "  ")
