@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
     var redact = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
 
     func validate() throws {
         if let dpi, !(72 ... 600).contains(dpi) {
@@ -61,7 +62,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(model, options: input, command: "render")
+        let result = try loadModel(model, options: input, mappings: typeMap.mappings, command: "render")
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         if redact { map = map.redactingSensitiveActors().map }

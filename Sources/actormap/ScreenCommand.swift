@@ -41,6 +41,7 @@ struct ScreenCommand: ParsableCommand {
     var format: ResultFormat = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
     @OptionGroup var redaction: RedactionOptions
 
     func validate() throws {
@@ -51,7 +52,7 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(model, options: inputOptions, command: "screen")
+        let result = try loadModel(model, options: inputOptions, mappings: typeMap.mappings, command: "screen")
         printDiagnostics(result, redact: redaction.redact)
         guard let original = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         // Redaction renames before anything runs, so every id, name and message is already anonymous.
