@@ -103,6 +103,19 @@ struct GoldenOutputTests {
             GoldenCase("edges-screen-table", ["screen", "\(inputs)/edges.csv"]),
             GoldenCase(
                 "edges-render-dot", ["render", "\(inputs)/edges.csv", "--directed", "--format", "dot", "-o", "-"]),
+            GoldenCase(
+                "kumu-gahuku-gama-validate",
+                [
+                    "validate", "\(inputs)/kumu-gahuku-gama-elements.csv", "--connections",
+                    "\(inputs)/kumu-gahuku-gama-connections.csv",
+                ]),
+            GoldenCase(
+                "kumu-gahuku-gama-analyze-table",
+                [
+                    "analyze", "\(inputs)/kumu-gahuku-gama-elements.csv", "--connections",
+                    "\(inputs)/kumu-gahuku-gama-connections.csv", "--map",
+                    "connection:rova (alliance)=alliance:positive", "--map", "connection:hina (enmity)=enmity:negative",
+                ]),
         ]
         return cases
     }()

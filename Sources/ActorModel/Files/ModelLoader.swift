@@ -103,6 +103,7 @@ public enum ModelLoader {
                 throw LoadError.cannotRead(path: path, format: format ?? .yaml)
             }
             var result: Result
+            if options.connections != nil && format != .kumu { throw LoadError.connectionsWithoutElements(path: path) }
             if format == .kumu, let connections = options.connections {
                 guard KumuReader.isElementsSheet(text) else { throw LoadError.connectionsWithoutElements(path: path) }
                 switch try readText(at: connections) {
