@@ -16,7 +16,9 @@ struct ActorMapCommand: ParsableCommand {
             74 standard output cannot be written, 130 interrupted (Ctrl-C).
             """,
         version: ActorMapVersion.current,
-        subcommands: [ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self]
+        subcommands: [
+            ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self, ConvertCommand.self,
+        ]
     )
 
     /// Runs the command line; a first word that is no subcommand gets "did you mean" and exit 64 (the
