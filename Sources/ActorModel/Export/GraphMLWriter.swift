@@ -30,7 +30,8 @@ enum GraphMLWriter {
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
+            http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
         for (name, kind) in [("name", "string"), ("description", "string"), ("source", "string"), ("date", "string")] {
