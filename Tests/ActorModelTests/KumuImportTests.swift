@@ -46,7 +46,7 @@ struct KumuImportTests {
         #expect(map.relations.map(\.weight) == [3, -2, 1])
         #expect(map.relations.map(\.isMutual) == [false, false, true])
         let marriage = try #require(map.relationType(named: "marriage"))
-        #expect(marriage.isDirected && marriage.polarity == .positive && marriage.description == "Kumu: Marriage")
+        #expect(!marriage.isDirected && marriage.polarity == .positive && marriage.description == "Kumu: Marriage")
     }
 
     @Test func isolatedElementsAreKept() throws {

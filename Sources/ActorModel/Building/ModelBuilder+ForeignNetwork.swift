@@ -25,6 +25,9 @@ struct ForeignNetwork {
         /// `directed`, `undirected` or `mutual` (Kumu's words); `nil`: the format's default.
         var direction: Located<String>?
         var strength: Located<Double>?
+        /// The type's polarity when the file states it (ActorMap's own GraphML): the type is then taken as
+        /// ActorMap's own, not mapped by default words.
+        var polarity: Located<String>?
         var description: String?
         var location: SourceLocation
     }
@@ -49,9 +52,10 @@ extension ModelBuilder {
     /// - Element types: mapped to a sector (``TypeMapping``); an unmapped type is kept as the attribute
     ///   `type` and reported once, with the number of elements.
     /// - Connection types: mapped to a built-in or custom relation type; an unmapped type becomes a custom
-    ///   positive type named after it and is reported once, with the number of connections. A custom type
-    ///   is undirected when every one of its connections is; a built-in keeps its own direction. On a
-    ///   directed type an undirected or mutual connection is a tie both ways (`between`).
+    ///   positive type named after it and is reported once, with the number of connections (a type with a
+    ///   stated polarity is ActorMap's own and kept as it is). A custom type is directed when one of its
+    ///   connections is; a built-in keeps its own direction. On a directed type an undirected or mutual
+    ///   connection is a tie both ways (`between`); on an undirected one a mutual connection is `between`.
     /// - A connection's strength is the tie's weight (1 when not given), checked against a built-in type's
     ///   range by the usual rules.
     mutating func addForeignNetwork(_ network: ForeignNetwork, mapping: TypeMapping) {
@@ -126,8 +130,13 @@ extension ModelBuilder {
                 if raw.isEmpty {
                     target = .init(name: "tie")
                 } else {
+                    let stated = c.polarity.flatMap { Polarity(rawValue: $0.value.lowercased()) }
                     switch mapping.relation(forConnectionType: raw) {
-                    case .mapped(let t), .byDefault(let t, _): target = t
+                    case .mapped(let t): target = t
+                    case .byDefault where stated != nil, .unmapped where stated != nil:
+                        let name = Self.slug(raw, avoiding: [])
+                        target = .init(name: name, polarity: BuiltInRelation(rawValue: name) == nil ? stated : nil)
+                    case .byDefault(let t, _): target = t
                     case .unmapped:
                         target = .init(name: Self.slug(raw.lowercased(), avoiding: []))
                         unmapped = true
@@ -162,7 +171,7 @@ extension ModelBuilder {
             }
             declared.insert(name)
             let directed = zip(network.connections, typeOf).contains { c, type in
-                type == name && Self.direction(c.direction?.value, default: network.directedByDefault) != .undirected
+                type == name && Self.direction(c.direction?.value, default: network.directedByDefault) == .directed
             }
             let polarity = order.lazy.compactMap { uses[$0] }.first {
                 $0.target.name == name && $0.target.polarity != nil
@@ -216,8 +225,9 @@ extension ModelBuilder {
                 let polarity = map.relationType(named: typeName)?.polarity
                 input.weight = polarity == .negative ? Located(abs(s.value), at: s.location) : s
             }
-            if let type = map.relationType(named: typeName), type.isDirected {
-                input.isMutual = Self.direction(c.direction?.value, default: network.directedByDefault) != .directed
+            let direction = Self.direction(c.direction?.value, default: network.directedByDefault)
+            if let type = map.relationType(named: typeName) {
+                input.isMutual = type.isDirected ? direction != .directed : direction == .mutual
             }
             if let d = c.direction, Self.direction(d.value, default: true) == nil {
                 log.error(

@@ -102,6 +102,8 @@ public struct TypeMapping: Sendable, Equatable {
     func sector(forElementType type: String) -> Resolution<Sector> {
         let key = Self.normalised(type)
         if let s = sectors[key] { return .mapped(s) }
+        // A sector's own name (ActorMap's export writes them): itself.
+        if let s = Sector(rawValue: type.trimmingCharacters(in: .whitespaces).lowercased()) { return .mapped(s) }
         for (phrase, sector) in Self.defaultSectors where Self.contains(key, phrase: phrase) {
             return .byDefault(sector, word: phrase)
         }

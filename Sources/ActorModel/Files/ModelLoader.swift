@@ -171,6 +171,11 @@ public enum ModelLoader {
                 KumuReader.isElementsSheet(text)
                 ? reader.readSheets(text, connections: nil, connectionsPath: "") : reader.readJSON(text)
             builder = reader.builder
+        } else if format == .graphml {
+            var reader = GraphMLReader(
+                path: path, text: text, defaultName: stem(of: path), mapping: options.typeMapping)
+            map = reader.read()
+            builder = reader.builder
         } else if format == .csv {
             var reader = CSVEdgeListReader(
                 path: path, text: text, directed: options.csvDirected,
