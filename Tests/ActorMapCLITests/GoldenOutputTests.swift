@@ -116,6 +116,11 @@ struct GoldenOutputTests {
                     "\(inputs)/kumu-gahuku-gama-connections.csv", "--map",
                     "connection:rova (alliance)=alliance:positive", "--map", "connection:hina (enmity)=enmity:negative",
                 ]),
+            GoldenCase("gahuku-gama-convert-yaml", ["convert", "models/gahuku-gama.yaml", "-", "--to", "yaml"]),
+            GoldenCase("gahuku-gama-convert-graphml", ["convert", "models/gahuku-gama.yaml", "-", "--to", "graphml"]),
+            GoldenCase(
+                "florentine-families-convert-node-link",
+                ["convert", "models/florentine-families.yaml", "-", "--to", "node-link"]),
         ]
         return cases
     }()

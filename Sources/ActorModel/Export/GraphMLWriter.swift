@@ -10,7 +10,8 @@ enum GraphMLWriter {
     ]
     static let edgeKeys: [(String, String)] = [
         ("type", "string"), ("weight", "double"), ("polarity", "string"), ("mutual", "boolean"),
-        ("source_group", "string"), ("confidence", "double"), ("date", "string"), ("note", "string"),
+        ("directed", "boolean"), ("source_group", "string"), ("confidence", "double"), ("date", "string"),
+        ("note", "string"),
     ]
 
     static func write(_ map: StakeholderMap) -> ModelExport.Output {
@@ -75,13 +76,14 @@ enum GraphMLWriter {
         for r in map.relations {
             let type = map.relationType(named: r.type)
             let undirectedInDirected = directed && type?.isDirected == false
-            out += "    <edge source=\"\(escape(r.from))\" target=\"\(escape(r.to))\""
-            out += undirectedInDirected ? " directed=\"false\">\n" : ">\n"
+            // networkx refuses the XML attribute directed="false" in a directed graph: it goes in a data key.
+            out += "    <edge source=\"\(escape(r.from))\" target=\"\(escape(r.to))\">\n"
             let i = "      "
             out += data("e_type", r.type, indent: i)
             out += data("e_weight", n(r.weight), indent: i)
             out += data("e_polarity", type?.polarity.rawValue ?? "positive", indent: i)
             if r.isMutual { out += data("e_mutual", "true", indent: i) }
+            if undirectedInDirected { out += data("e_directed", "false", indent: i) }
             if let s = r.source { out += data("e_source_group", s, indent: i) }
             if let c = r.confidence { out += data("e_confidence", n(c), indent: i) }
             if let d = r.date { out += data("e_date", d, indent: i) }

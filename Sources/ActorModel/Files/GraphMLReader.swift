@@ -42,10 +42,14 @@ struct GraphMLReader {
         parser.shouldProcessNamespaces = false
         let collector = Collector(path: path)
         parser.delegate = collector
-        if !parser.parse() {
+        // swift-corelibs' parser may recover from some malformed documents and still say yes: its error
+        // and an unbalanced element count are checked too.
+        if !parser.parse() || parser.parserError != nil || collector.depth != 0 {
             let line = max(parser.lineNumber, 1)
             let column = max(parser.columnNumber, 1)
-            let reason = collector.refusal ?? (parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown")
+            let reason =
+                collector.refusal ?? parser.parserError.map { "\($0.localizedDescription)" }
+                ?? "an element is not closed"
             builder.log.error(
                 "invalid GraphML (XML): \(reason)", at: SourceLocation(path: path, line: line, column: column))
             return nil
@@ -96,7 +100,7 @@ struct GraphMLReader {
         var problems: [(String, SourceLocation)] = []
         var notes: [(String, SourceLocation)] = []
         var refusal: String?
-        private var depth = 0
+        private(set) var depth = 0
         private var graphDepth = 0
         private var element: ForeignNetwork.Element?
         private var connection: ForeignNetwork.Connection?
@@ -251,6 +255,11 @@ struct GraphMLReader {
             case "type", "label", "relation": connection?.type = Located(v, at: location)
             case "polarity": connection?.polarity = Located(v, at: location)
             case "mutual": mutual = v.lowercased() == "true" || v == "1"
+            case "directed":
+                if let c = connection {
+                    let directed = !(v.lowercased() == "false" || v == "0")
+                    connection?.direction = Located(directed ? "directed" : "undirected", at: c.location)
+                }
             case "note", "description": connection?.description = value
             case "weight", "strength":
                 if let w = Double(v), w.isFinite, !v.lowercased().contains("n") {
