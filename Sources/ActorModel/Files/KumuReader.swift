@@ -141,7 +141,11 @@ struct KumuReader {
 
     /// Whether a CSV text is a Kumu Elements sheet: its first column is `Label` (any case).
     static func isElementsSheet(_ text: String) -> Bool {
-        guard let header = try? CSVTable(parsing: text).rows.first, let first = header.first else { return false }
+        // Only the first line is parsed: a large edge list must not be read twice to learn it is one.
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        guard let header = try? CSVTable(parsing: String(firstLine)).rows.first, let first = header.first else {
+            return false
+        }
         return first.text.trimmingCharacters(in: .whitespaces).lowercased() == "label"
     }
 
