@@ -78,6 +78,7 @@ struct AnalyzeCommand: ParsableCommand {
     var threads: Int?
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
     @OptionGroup var redaction: RedactionOptions
     @OptionGroup var perspective: PerspectiveOptions
     @OptionGroup var what: ScenarioOption
@@ -112,7 +113,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(input, options: inputOptions, command: "analyze")
+        let result = try loadModel(input, options: inputOptions, mappings: typeMap.mappings, command: "analyze")
         printDiagnostics(result, redact: redaction.redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "analyze", redact: redaction.redact)

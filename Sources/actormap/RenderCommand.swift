@@ -59,6 +59,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var perspective: PerspectiveOptions
     @OptionGroup var what: ScenarioOption
+    @OptionGroup var typeMap: TypeMapOptions
 
     func validate() throws {
         if view == .diff && baseline == nil { throw ValidationError("--view diff needs --baseline OLD") }
@@ -76,7 +77,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(model, options: input, command: "render")
+        let result = try loadModel(model, options: input, mappings: typeMap.mappings, command: "render")
         printDiagnostics(result, redact: redact)
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "render", redact: redact)

@@ -41,6 +41,7 @@ struct ScreenCommand: ParsableCommand {
     var format: ResultFormat = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
     @OptionGroup var redaction: RedactionOptions
     @OptionGroup var perspective: PerspectiveOptions
 
@@ -52,7 +53,7 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try loadModel(model, options: inputOptions, command: "screen")
+        let result = try loadModel(model, options: inputOptions, mappings: typeMap.mappings, command: "screen")
         printDiagnostics(result, redact: redaction.redact)
         guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         let original = try perspective.apply(to: valid, command: "screen", redact: redaction.redact)

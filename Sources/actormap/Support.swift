@@ -18,6 +18,27 @@ enum ExitStatus {
 struct InputOptions: ParsableArguments {
     @Flag(help: "Read a CSV edge list's ties as directed (source → target).")
     var directed = false
+
+    @Option(help: "The input's format: yaml, json, csv, kumu or graphml (default: from the extension and content).")
+    var from: ModelFormat?
+
+    @Option(help: "A Kumu Connections sheet (CSV: From, To, Type, Direction, Strength) for a Kumu Elements sheet.")
+    var connections: String?
+}
+
+/// `--map KIND:FROM=TO`, for commands where `--map` names nothing else.
+struct TypeMapOptions: ParsableArguments {
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp(
+            "Map a foreign type: element:TYPE=SECTOR or connection:TYPE=RELATION[:POLARITY] (repeatable).",
+            valueName: "kind:from=to"))
+    var mappings: [String] = []
+}
+
+extension ModelFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
 
 /// The --redact flag of commands that write results.
@@ -61,12 +82,29 @@ func usageError(_ message: String, command: String) -> ExitCode {
 }
 
 /// Loads a model, turning file-level failures into the right exit status.
-func loadModel(_ path: String, options: InputOptions, command: String) throws -> ModelLoader.Result {
+func loadModel(
+    _ path: String, options: InputOptions, mappings: [String] = [], command: String
+) throws -> ModelLoader.Result {
+    let typeMapping: TypeMapping
     do {
-        return try ModelLoader.load(path: path, options: .init(csvDirected: options.directed))
+        typeMapping = try TypeMapping(arguments: mappings)
+    } catch {
+        throw usageError("--map: \(error)", command: command)
+    }
+    if let format = options.from, !format.canRead {
+        throw usageError(
+            "cannot read \(format.rawValue) input; --from takes "
+                + ModelFormat.readable.map(\.rawValue).joined(separator: ", "), command: command)
+    }
+    do {
+        return try ModelLoader.load(
+            path: path,
+            options: .init(
+                csvDirected: options.directed, format: options.from, connections: options.connections,
+                typeMapping: typeMapping))
     } catch let error as ModelLoader.LoadError {
         switch error {
-        case .unknownExtension, .notAScenario:
+        case .unknownExtension, .notAScenario, .cannotRead, .connectionsWithoutElements:
             throw usageError(error.description, command: command)
         case .unreadable:
             Terminal.standardError.error(error.description)
@@ -81,11 +119,13 @@ func loadModel(_ path: String, options: InputOptions, command: String) throws ->
 func printDiagnostics(_ result: ModelLoader.Result, redact: Bool = false) {
     var redaction = redact ? result.map?.redactingSensitiveActors().redaction ?? Redaction() : nil
     redaction?.withheld += result.withheld
-    printDiagnostics(result.diagnostics, text: result.text, redaction: redaction)
+    printDiagnostics(result.diagnostics, text: result.text, otherTexts: result.otherTexts, redaction: redaction)
 }
 
 /// Prints diagnostics of one file (whose text is `text`) to standard error; see above for `redaction`.
-func printDiagnostics(_ diagnostics: [Diagnostic], text: String, redaction: Redaction? = nil) {
+func printDiagnostics(
+    _ diagnostics: [Diagnostic], text: String, otherTexts: [String: String] = [:], redaction: Redaction? = nil
+) {
     guard !diagnostics.isEmpty else { return }
     if let redaction {
         func redacted(_ d: Diagnostic) -> Diagnostic {
@@ -100,7 +140,7 @@ func printDiagnostics(_ diagnostics: [Diagnostic], text: String, redaction: Reda
     }
     var sources: [String: String] = [:]
     for d in diagnostics {
-        if let path = d.location?.path { sources[path] = text }
+        if let path = d.location?.path { sources[path] = otherTexts[path] ?? text }
     }
     let formatter = DiagnosticFormatter(useColor: Terminal.standardError.useColor, sources: sources)
     Terminal.standardError.write(formatter.format(diagnostics))

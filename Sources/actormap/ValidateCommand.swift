@@ -20,8 +20,24 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Model files (.yaml, .yml, .json), CSV edge lists (.csv) or scenario files.")
     var models: [String]
 
-    @Option(help: "A map to check scenario files against (model files ignore it).")
-    var map: String?
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp(
+            "A map to check scenario files against (model files ignore it); or, as element:TYPE=SECTOR or "
+                + "connection:TYPE=RELATION[:POLARITY], a foreign type's mapping (repeatable).",
+            valueName: "map"))
+    var maps: [String] = []
+
+    /// The `--map` values that map foreign types (they start with `element:` or `connection:`).
+    var typeMappings: [String] { maps.filter(Self.isTypeMapping) }
+
+    /// The `--map` value that names a map, if any.
+    var map: String? { maps.first { !Self.isTypeMapping($0) } }
+
+    static func isTypeMapping(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return lower.hasPrefix("element:") || lower.hasPrefix("connection:")
+    }
 
     @OptionGroup var input: InputOptions
 
@@ -30,8 +46,12 @@ struct ValidateCommand: ParsableCommand {
         var unreadable = false
         // The map scenario files are checked against, loaded once (its own errors stop the command).
         var base: StakeholderMap?
+        let mapPaths = maps.filter { !Self.isTypeMapping($0) }
+        if mapPaths.count > 1 {
+            throw usageError("--map names more than one map to check scenarios against", command: "validate")
+        }
         if let path = map {
-            let result = try loadModel(path, options: input, command: "validate")
+            let result = try loadModel(path, options: input, mappings: typeMappings, command: "validate")
             printDiagnostics(result)
             guard let valid = result.validMap else {
                 reportErrors(result.diagnostics, of: path)
@@ -57,7 +77,7 @@ struct ValidateCommand: ParsableCommand {
 
     /// Checks a model file; prints its summary or its errors. Returns whether it is valid.
     private func validateModel(_ path: String) throws -> Bool {
-        let result = try loadModel(path, options: input, command: "validate")
+        let result = try loadModel(path, options: input, mappings: typeMappings, command: "validate")
         printDiagnostics(result)
         guard let map = result.validMap else {
             reportErrors(result.diagnostics, of: path)

@@ -131,6 +131,24 @@ struct GoldenOutputTests {
             GoldenCase("edges-screen-table", ["screen", "\(inputs)/edges.csv"]),
             GoldenCase(
                 "edges-render-dot", ["render", "\(inputs)/edges.csv", "--directed", "--format", "dot", "-o", "-"]),
+            GoldenCase(
+                "kumu-gahuku-gama-validate",
+                [
+                    "validate", "\(inputs)/kumu-gahuku-gama-elements.csv", "--connections",
+                    "\(inputs)/kumu-gahuku-gama-connections.csv",
+                ]),
+            GoldenCase(
+                "kumu-gahuku-gama-analyze-table",
+                [
+                    "analyze", "\(inputs)/kumu-gahuku-gama-elements.csv", "--connections",
+                    "\(inputs)/kumu-gahuku-gama-connections.csv", "--map",
+                    "connection:rova (alliance)=alliance:positive", "--map", "connection:hina (enmity)=enmity:negative",
+                ]),
+            GoldenCase("gahuku-gama-convert-yaml", ["convert", "models/gahuku-gama.yaml", "-", "--to", "yaml"]),
+            GoldenCase("gahuku-gama-convert-graphml", ["convert", "models/gahuku-gama.yaml", "-", "--to", "graphml"]),
+            GoldenCase(
+                "florentine-families-convert-node-link",
+                ["convert", "models/florentine-families.yaml", "-", "--to", "node-link"]),
         ]
         return cases
     }()

@@ -22,6 +22,25 @@ struct CSVEdgeListTests {
         #expect(map.relations.map(\.weight) == [2.5, -1, 1])
     }
 
+    @Test(arguments: ["From,To", "from,to", "FROM,TO", "Source,Target", "SOURCE,target", "source,To"])
+    func kumuAndGephiHeadersAreAcceptedInAnyCase(header: String) throws {
+        let r = ModelLoader.parse(text: "\(header),Weight\na,b,2\nb,c,1\n", path: "e.csv")
+        let map = try #require(r.validMap)
+        #expect(r.diagnostics.isEmpty)
+        #expect(map.actors.map(\.id) == ["a", "b", "c"])
+        #expect(map.relations.map { [$0.from, $0.to] } == [["a", "b"], ["b", "c"]])
+        #expect(map.relations.map(\.weight) == [2, 1])
+    }
+
+    @Test func aColumnNamedTwiceUnderTwoNamesIsAnError() {
+        let found = ModelLoader.parse(text: "source,target,From\na,b,c\n", path: "e.csv").diagnostics
+        #expect(
+            found.map(\.description) == [
+                "e.csv:1:15: error: the header names the column 'source' twice (as 'source' and 'From'); "
+                    + "which one is meant is unclear"
+            ])
+    }
+
     @Test func negativeCustomWeightsMakeASignedType() throws {
         let map = try #require(ModelLoader.parse(text: "source,target,weight\na,b,-1\nb,c,1\n", path: "e.csv").validMap)
         #expect(map.relationType(named: "tie")?.polarity == .signed)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a plain CSV edge list into a ``StakeholderMap``.
 ///
-/// Format: a header row naming at least `source` and `target` (any case, any order); optional `weight`
+/// Format: a header row naming at least `source` and `target` (any case, any order; `from` and `to`, as Kumu
+/// writes them, are the same columns); optional `weight`
 /// (a number; default 1) and `type` (a relation type name; default `tie`) columns; other columns are
 /// ignored with a warning. Ties declare their actors and types (``ModelBuilder/Declarations/byTies(directed:)``):
 /// actors are the ids in order of first appearance; a `type` naming a built-in (`trust`, `power`,
@@ -17,6 +18,8 @@ struct CSVEdgeListReader {
 
     /// The columns an edge list uses.
     static let columns = ["source", "target", "weight", "type"]
+    /// Other names of those columns (Kumu's connections sheet, Gephi's `Source,Target` is already one).
+    static let aliases = ["from": "source", "to": "target"]
 
     init(path: String, text: String, directed: Bool, defaultName: String) {
         self.path = path
@@ -45,7 +48,10 @@ struct CSVEdgeListReader {
             error("the file is empty; an edge list starts with the header 'source,target'", line: 1, column: 1)
             return nil
         }
-        let names = header.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.map {
+            let name = $0.text.trimmingCharacters(in: .whitespaces).lowercased()
+            return Self.aliases[name] ?? name
+        }
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         for (i, name) in names.enumerated() where !Self.columns.contains(name) {
             builder.log.alwaysWarn(
@@ -54,8 +60,10 @@ struct CSVEdgeListReader {
         }
         for (i, name) in names.enumerated() where Self.columns.contains(name) {
             if let first = names.firstIndex(of: name), first < i {
+                let spelled =
+                    header[first].text == header[i].text ? "" : " (as '\(header[first].text)' and '\(header[i].text)')"
                 error(
-                    "the header names the column '\(name)' twice; which one is meant is unclear",
+                    "the header names the column '\(name)' twice\(spelled); which one is meant is unclear",
                     line: header[i].line, column: header[i].column)
             }
         }

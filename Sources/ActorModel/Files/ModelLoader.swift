@@ -9,7 +9,22 @@ public enum ModelLoader {
     public struct Options: Sendable {
         /// Treat a CSV edge list's custom types as directed.
         public var csvDirected: Bool
-        public init(csvDirected: Bool = false) { self.csvDirected = csvDirected }
+        /// The input's format (`--from`); `nil`: recognised from the extension and the content.
+        public var format: ModelFormat?
+        /// A Kumu Connections sheet to read with an Elements sheet (`--connections`).
+        public var connections: String?
+        /// How foreign element and connection types become sectors and relation types (`--map`).
+        public var typeMapping: TypeMapping
+
+        public init(
+            csvDirected: Bool = false, format: ModelFormat? = nil, connections: String? = nil,
+            typeMapping: TypeMapping = TypeMapping()
+        ) {
+            self.csvDirected = csvDirected
+            self.format = format
+            self.connections = connections
+            self.typeMapping = typeMapping
+        }
     }
 
     /// The outcome of loading: the map when the file could be read, and every diagnostic.
@@ -21,6 +36,8 @@ public enum ModelLoader {
         public var diagnostics: [Diagnostic]
         /// The file's text, for diagnostic excerpts.
         public var text: String
+        /// The text of every other file read with it (a Kumu Connections sheet), by path.
+        public var otherTexts: [String: String] = [:]
         /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
         /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
         /// digest of the text's UTF-8 bytes.
@@ -44,12 +61,24 @@ public enum ModelLoader {
         case notAScenario(path: String)
         case unreadable(path: String, reason: String)
         case unknownExtension(path: String)
+        /// The format is known but ActorMap cannot read it (yet, or ever: DOT).
+        case cannotRead(path: String, format: ModelFormat)
+        /// A Connections sheet was given for an input that is not a Kumu Elements sheet.
+        case connectionsWithoutElements(path: String)
 
         public var description: String {
             switch self {
             case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
             case .unknownExtension(let path):
-                return "'\(path)' is neither a model file (.yaml, .yml, .json) nor an edge list (.csv)"
+                return "'\(path)' is neither a model file (.yaml, .yml, .json) nor an edge list (.csv) nor another "
+                    + "format ActorMap reads (Kumu .json/.csv, .graphml); name its format with --from "
+                    + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
+            case .cannotRead(let path, let format):
+                return "'\(path)' is \(format.rawValue) data, which ActorMap cannot read yet; it reads "
+                    + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
+            case .connectionsWithoutElements(let path):
+                return
+                    "--connections goes with a Kumu Elements sheet (.csv, first column 'Label'); '\(path)' is not one"
             case .notAScenario(let path):
                 return "'\(path)' is not a scenario file: a scenario is YAML or JSON (.yaml, .yml, .json)"
             }
@@ -61,14 +90,32 @@ public enum ModelLoader {
     /// - Throws: ``LoadError`` when the file cannot be read or its kind is unknown; problems in the data
     ///   are returned as diagnostics instead.
     public static func load(path: String, options: Options = Options()) throws -> Result {
-        let ext = (path as NSString).pathExtension.lowercased()
-        guard modelExtensions.contains(ext) || edgeListExtensions.contains(ext) else {
+        if options.format == nil && ModelFormat.candidates(forExtensionOf: path).isEmpty {
             throw LoadError.unknownExtension(path: path)
         }
         let file = try readText(at: path)
         switch file {
         case .text(let text, _):
-            var result = parse(text: text, path: path, options: options)
+            let format =
+                options.format
+                ?? ModelFormat.recognise(path: path, text: text, hasConnections: options.connections != nil)
+            guard let format, format.canRead else {
+                throw LoadError.cannotRead(path: path, format: format ?? .yaml)
+            }
+            var result: Result
+            if options.connections != nil && format != .kumu { throw LoadError.connectionsWithoutElements(path: path) }
+            if format == .kumu, let connections = options.connections {
+                guard KumuReader.isElementsSheet(text) else { throw LoadError.connectionsWithoutElements(path: path) }
+                switch try readText(at: connections) {
+                case .text(let other, _):
+                    result = parseKumuSheets(
+                        text, path: path, connections: other, connectionsPath: connections, options: options)
+                case .notText(let problem, _):
+                    return Result(map: nil, diagnostics: [problem], text: text, sha256: file.sha256)
+                }
+            } else {
+                result = parse(text: text, path: path, format: format, options: options)
+            }
             result.sha256 = file.sha256
             return result
         case .notText(let problem, _):
@@ -110,12 +157,26 @@ public enum ModelLoader {
         }
     }
 
-    /// Reads and validates `text` as if it were the file at `path` (the extension picks the reader).
-    public static func parse(text: String, path: String, options: Options = Options()) -> Result {
-        let ext = (path as NSString).pathExtension.lowercased()
+    /// Reads and validates `text` as if it were the file at `path` (in `format`, or the one recognised from
+    /// the extension and the content; an unknown extension is read as a model file).
+    public static func parse(
+        text: String, path: String, format: ModelFormat? = nil, options: Options = Options()
+    ) -> Result {
+        let format = format ?? options.format ?? ModelFormat.recognise(path: path, text: text) ?? .yaml
         let map: StakeholderMap?
         let builder: ModelBuilder
-        if edgeListExtensions.contains(ext) {
+        if format == .kumu {
+            var reader = KumuReader(path: path, defaultName: stem(of: path), mapping: options.typeMapping)
+            map =
+                KumuReader.isElementsSheet(text)
+                ? reader.readSheets(text, connections: nil, connectionsPath: "") : reader.readJSON(text)
+            builder = reader.builder
+        } else if format == .graphml {
+            var reader = GraphMLReader(
+                path: path, text: text, defaultName: stem(of: path), mapping: options.typeMapping)
+            map = reader.read()
+            builder = reader.builder
+        } else if format == .csv {
             var reader = CSVEdgeListReader(
                 path: path, text: text, directed: options.csvDirected,
                 defaultName: stem(of: path))
@@ -129,6 +190,22 @@ public enum ModelLoader {
         return Result(
             map: map, diagnostics: sorted(builder.diagnostics), text: text, sha256: SHA256.hexDigest(text.utf8),
             withheld: builder.withheld)
+    }
+
+    /// Reads a Kumu Elements sheet with its Connections sheet.
+    static func parseKumuSheets(
+        _ text: String, path: String, connections: String, connectionsPath: String, options: Options
+    ) -> Result {
+        var reader = KumuReader(path: path, defaultName: stem(of: path), mapping: options.typeMapping)
+        let map = reader.readSheets(text, connections: connections, connectionsPath: connectionsPath)
+        // The Elements sheet's diagnostics first, then the Connections sheet's, each in file order.
+        func isMine(_ d: Diagnostic) -> Bool { d.location.map { $0.path == path } ?? true }
+        let mine = reader.builder.diagnostics.filter(isMine)
+        var result = Result(
+            map: map, diagnostics: sorted(mine) + sorted(reader.builder.diagnostics.filter { !isMine($0) }), text: text,
+            sha256: SHA256.hexDigest(text.utf8), withheld: reader.builder.withheld)
+        result.otherTexts = [connectionsPath: connections]
+        return result
     }
 
     /// The file name without folder and extension: the default name of a map or scenario.

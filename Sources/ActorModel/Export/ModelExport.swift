@@ -1,0 +1,59 @@
+import Foundation
+
+/// Writes a map in another format: the text, and what that format cannot carry (reported as losses,
+/// never dropped silently).
+public enum ModelExport {
+    public struct Output: Sendable {
+        public var text: String
+        /// What the format cannot carry, one sentence each, in the order found.
+        public var losses: [String]
+    }
+
+    /// The map in `format` (one of ``ModelFormat/writable``).
+    public static func export(_ map: StakeholderMap, as format: ModelFormat) -> Output? {
+        switch format {
+        case .yaml: return YAMLModelWriter.write(map)
+        case .nodeLink: return NodeLinkWriter.write(map)
+        case .graphml: return GraphMLWriter.write(map)
+        case .json, .csv, .kumu: return nil
+        }
+    }
+
+    /// The losses every non-ActorMap format shares: engagement plans and screening settings.
+    static func modelOnlyLosses(_ map: StakeholderMap, format: String, keepsPlans: Bool) -> [String] {
+        var losses: [String] = []
+        if !keepsPlans && !map.engagementPlans.isEmpty {
+            losses.append("\(format) cannot carry engagement plans: \(map.engagementPlans.count) not written")
+        }
+        if map.screening != ScreeningSettings() {
+            losses.append("\(format) cannot carry the model's screening settings: not written (the defaults apply)")
+        }
+        return losses
+    }
+
+    /// A JSON string literal (also a valid YAML double-quoted scalar).
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _
+            where u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028
+                || u.value == 0x2029 || u.value == 0xFEFF:
+                out += String(format: "\\u%04X", u.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A number as JSON and YAML read it back exactly (integral values without a fraction).
+    static func number(_ x: Double) -> String {
+        if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+        return "\(x)"
+    }
+}
