@@ -1,4 +1,29 @@
+/// One direction in which a relation reports a tie: its ends as written, and the key that identifies the tie
+/// (for an undirected type, the ends in sorted order).
+public struct TieDirection: Sendable {
+    public let from: String
+    public let to: String
+    /// The ends that identify the tie: `from`, `to` for a directed type, sorted for an undirected one.
+    public let keyFrom: String
+    public let keyTo: String
+    /// Type and key ends in one string, for dictionaries.
+    public let key: String
+}
+
 extension StakeholderMap {
+    /// The ties `r` reports: one for an undirected type or a one-way tie, one each way for a `between:` tie of
+    /// a directed type. The one rule for "the same tie" (type, ends and, when directed, direction) that
+    /// combining reports, perspectives and snapshot diffs share.
+    public func tieDirections(of r: Relation) -> [TieDirection] {
+        let directed = relationType(named: r.type)?.isDirected ?? true
+        var ends = [(r.from, r.to)]
+        if directed && r.isMutual { ends.append((r.to, r.from)) }
+        return ends.map { a, b in
+            let (x, y) = directed || a <= b ? (a, b) : (b, a)
+            return TieDirection(from: a, to: b, keyFrom: x, keyTo: y, key: [r.type, x, y].joined(separator: "\u{1F}"))
+        }
+    }
+
     /// The map with every tie reported more than once combined into one tie, as every analysis reads it.
     ///
     /// Rule (the same for every relation type): reports of the same tie — same type, same ends and, for a
@@ -25,21 +50,16 @@ extension StakeholderMap {
         var groups: [[Slot]] = []
         var slotsOf = [[Int]](repeating: [], count: relations.count)
         for (i, r) in relations.enumerated() {
-            let directed = relationType(named: r.type)?.isDirected ?? true
-            var ends = [(r.from, r.to)]
-            if directed && r.isMutual { ends.append((r.to, r.from)) }
-            for (from, to) in ends {
-                let (a, b) = directed || from <= to ? (from, to) : (to, from)
-                let key = [r.type, a, b].joined(separator: "\u{1F}")
+            for direction in tieDirections(of: r) {
                 let g: Int
-                if let existing = groupOf[key] {
+                if let existing = groupOf[direction.key] {
                     g = existing
                 } else {
                     g = groups.count
-                    groupOf[key] = g
+                    groupOf[direction.key] = g
                     groups.append([])
                 }
-                groups[g].append(Slot(relation: i, from: from, to: to))
+                groups[g].append(Slot(relation: i, from: direction.from, to: direction.to))
                 slotsOf[i].append(g)
             }
         }

@@ -130,15 +130,11 @@ public struct SnapshotDiff: Sendable {
         var weights: [String: Double] = [:]
         var ties: [String: (String, String, String)] = [:]
         for r in map.combiningRepeatedReports().relations {
-            let directed = map.relationType(named: r.type)?.isDirected ?? true
-            var ends = [(r.from, r.to)]
-            if directed && r.isMutual { ends.append((r.to, r.from)) }
-            for (x, y) in ends {
-                let (from, to) = directed || x <= y ? (x, y) : (y, x)
-                let key = [r.type, from, to].joined(separator: "\u{1F}")
+            for direction in map.tieDirections(of: r) {
+                let key = direction.key
                 if weights[key] == nil { order.append(key) }
                 weights[key] = r.weight
-                ties[key] = (r.type, from, to)
+                ties[key] = (r.type, direction.keyFrom, direction.keyTo)
             }
         }
         return (order, weights, ties)

@@ -120,7 +120,7 @@ public struct PerspectiveComparison: Sendable {
                     PairAgreement(
                         first: a, second: b,
                         jaccard: union > 0 ? Double(common.count) / Double(union) : 1,
-                        commonTies: common.count, weightCorrelation: Self.pearson(x, y)))
+                        commonTies: common.count, weightCorrelation: pearsonCorrelation(x, y)))
             }
         }
         self.pairs = pairs
@@ -172,23 +172,5 @@ public struct PerspectiveComparison: Sendable {
         }
         // Stable: actors whose band depends on the view first, then model order.
         self.bands = bands.filter(\.differs) + bands.filter { !$0.differs }
-    }
-
-    /// Pearson's r, `nil` with fewer than two pairs or no variance.
-    static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
-        guard x.count >= 2 else { return nil }
-        let n = Double(x.count)
-        let mx = x.reduce(0, +) / n
-        let my = y.reduce(0, +) / n
-        var sxy = 0.0
-        var sxx = 0.0
-        var syy = 0.0
-        for (a, b) in zip(x, y) {
-            sxy += (a - mx) * (b - my)
-            sxx += (a - mx) * (a - mx)
-            syy += (b - my) * (b - my)
-        }
-        guard sxx > 0 && syy > 0 else { return nil }
-        return sxy / (sxx * syy).squareRoot()
     }
 }

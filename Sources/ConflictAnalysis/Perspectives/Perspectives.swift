@@ -48,15 +48,11 @@ public struct Perspectives: Sendable {
             [:]
         for r in map.relations {
             if let s = r.source, !sources.contains(s) { sources.append(s) }
-            let directed = map.relationType(named: r.type)?.isDirected ?? true
-            var ends = [(r.from, r.to)]
-            if directed && r.isMutual { ends.append((r.to, r.from)) }
-            for (a, b) in ends {
-                let (from, to) = directed || a <= b ? (a, b) : (b, a)
-                let key = [r.type, from, to].joined(separator: "\u{1F}")
+            for direction in map.tieDirections(of: r) {
+                let key = direction.key
                 if reports[key] == nil {
                     order.append(key)
-                    reports[key] = (r.type, from, to, [:], [])
+                    reports[key] = (r.type, direction.keyFrom, direction.keyTo, [:], [])
                 }
                 if let s = r.source {
                     reports[key]!.bySource[s, default: []].append(r.weight)

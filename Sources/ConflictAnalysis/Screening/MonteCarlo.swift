@@ -64,20 +64,5 @@ enum MonteCarlo {
     }
 
     /// Pearson correlation of two rank vectors (Spearman's ρ); 1 when either is constant.
-    static func spearman(_ a: [Double], _ b: [Double]) -> Double {
-        let n = Double(a.count)
-        guard n > 1 else { return 1 }
-        let ma = a.reduce(0, +) / n
-        let mb = b.reduce(0, +) / n
-        var sab = 0.0
-        var saa = 0.0
-        var sbb = 0.0
-        for (x, y) in zip(a, b) {
-            sab += (x - ma) * (y - mb)
-            saa += (x - ma) * (x - ma)
-            sbb += (y - mb) * (y - mb)
-        }
-        guard saa > 0 && sbb > 0 else { return 1 }
-        return sab / (saa * sbb).squareRoot()
-    }
+    static func spearman(_ a: [Double], _ b: [Double]) -> Double { pearsonCorrelation(a, b) ?? 1 }
 }

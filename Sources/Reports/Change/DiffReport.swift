@@ -47,22 +47,10 @@ public enum DiffReport {
                 prefix: "  \(measure.key): ", continuation: "      ")
         }
         out += "\nFACTIONS\n"
-        out += line(
-            "formed: "
-                + (d.factionsFormed.isEmpty
-                    ? "none"
-                    : d.factionsFormed.map {
-                        "[" + $0.joined(separator: ", ") + "]"
-                    }.joined(separator: "; ")),
-            indent: "  ")
-        out += line(
-            "dissolved: "
-                + (d.factionsDissolved.isEmpty
-                    ? "none"
-                    : d.factionsDissolved.map {
-                        "[" + $0.joined(separator: ", ") + "]"
-                    }.joined(separator: "; ")),
-            indent: "  ")
+        for (label, factions) in [("formed", d.factionsFormed), ("dissolved", d.factionsDissolved)] {
+            let listed = factions.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: "; ")
+            out += line("\(label): " + (factions.isEmpty ? "none" : listed), indent: "  ")
+        }
         return out
     }
 
