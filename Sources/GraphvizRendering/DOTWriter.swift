@@ -317,17 +317,16 @@ public struct DOTWriter: Sendable {
     func quote(_ s: String) -> String { Self.quote(s) }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
+        let body = s.escapingScalars { c in
             switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": break
-            default: out.unicodeScalars.append(c)
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "\n": return "\\n"
+            case "\r": return ""
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 
     /// Text escaped for a Graphviz HTML-like label.

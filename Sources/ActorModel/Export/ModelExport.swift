@@ -33,22 +33,21 @@ public enum ModelExport {
 
     /// A JSON string literal (also a valid YAML double-quoted scalar).
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
+        let body = s.escapingScalars { u in
             switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
             case _
             where u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028
                 || u.value == 0x2029 || u.value == 0xFEFF:
-                out += String(format: "\\u%04X", u.value)
-            default: out.unicodeScalars.append(u)
+                return String(format: "\\u%04X", u.value)
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 
     /// A number as JSON and YAML read it back exactly (integral values without a fraction).
