@@ -6,6 +6,7 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a map between ActorMap's YAML and other tools' formats.",
+        usage: "actormap convert <input> <output> [--from <format>] [--to <format>] [options]",
         discussion: """
             Reads yaml, json, csv (edge list), kumu (a Kumu JSON export, or an Elements sheet with \
             --connections) and graphml; writes yaml, node-link (networkx JSON) and graphml. Without --from or \

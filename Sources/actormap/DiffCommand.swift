@@ -8,6 +8,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "What moved between snapshots of a map: ties, centrality, factions, risk bands, indicators.",
+        usage: "actormap diff <old> <new> [<more> ...] [--format <format>] [options]",
         discussion: """
             With two snapshots (actors matched by id): actors and ties added, removed, re-weighted or changing \
             sign, trust centrality shifts, factions formed or dissolved, risk band changes, and the programme \

@@ -8,6 +8,7 @@ struct PerspectivesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "perspectives",
         abstract: "Compare how informant groups (each relation's source) see the map.",
+        usage: "actormap perspectives <model> [--format <format>] [options]",
         discussion: """
             Lists the informant groups, how far each pair agrees (Jaccard on ties, correlation of weights), the \
             actors whose risk band depends on whose view is taken, ties with opposite signs, large weight gaps \

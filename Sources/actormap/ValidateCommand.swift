@@ -7,6 +7,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check model and scenario files and report every problem with its location.",
+        usage: "actormap validate <models> ... [--map <map> ...] [options]",
         discussion: """
             Prints one summary line per valid file on standard output; problems go to standard error as \
             'file:line:column: error: message' with the offending line and a caret. Exits 65 when any file \

@@ -113,3 +113,14 @@ struct TerminalWidthTests {
         #expect(png.stderr.isEmpty)
     }
 }
+
+@Suite("Terminal output: help within 100 columns")
+struct HelpWidthTests {
+    @Test(arguments: ["", "validate", "analyze", "screen", "render", "perspectives", "diff", "convert"])
+    func helpFitsOneHundredColumns(command: String) throws {
+        let r = try runActormap((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": ""])
+        #expect(r.status == 0)
+        let longest = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+        #expect(longest <= 100, "\(command): \(longest)")
+    }
+}
