@@ -111,9 +111,16 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadModel(input, options: inputOptions, command: "analyze")
-        printDiagnostics(result, redact: redaction.redact)
-        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
-        if redaction.redact { map = map.redactingSensitiveActors().map }
+        // A large plain edge list is analysed as it was read, without a map (it has no diagnostics, and
+        // no sensitive actor to redact).
+        let edgeList = result.edgeList
+        var map: StakeholderMap?
+        if edgeList == nil {
+            printDiagnostics(result, redact: redaction.redact)
+            guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+            map = redaction.redact ? valid.redactingSensitiveActors().map : valid
+        }
+        let modelName = map?.name ?? ModelLoader.stem(of: input)
         var options = AnalysisOptions(
             weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,
             groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
@@ -121,7 +128,9 @@ struct AnalyzeCommand: ParsableCommand {
         options.approximateBetweenness = approximate
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
-        if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {
+        if case .attribute(let name) = options.groupBy,
+            !(map?.actors.contains(where: { $0.attribute(name) != nil }) ?? false)
+        {
             throw usageError("no actor has the attribute '\(name)'", command: "analyze")
         }
         let (control, done) = longComputation(label: "shortest paths", showProgress: format != .json)
@@ -129,7 +138,13 @@ struct AnalyzeCommand: ParsableCommand {
         let report: NetworkAnalysisReport
         defer { done() }
         do {
-            report = try NetworkAnalysis.run(map, options: options)
+            if let edgeList {
+                report = try NetworkAnalysis.run(edgeList, name: modelName, path: input, options: options)
+            } else if let map {
+                report = try NetworkAnalysis.run(map, options: options)
+            } else {
+                fatalError("a valid load result has a map or an edge list")
+            }
         } catch let failure as NetworkAnalysis.Failure {
             switch failure {
             case .cancelled:
@@ -148,12 +163,13 @@ struct AnalyzeCommand: ParsableCommand {
         switch format {
         case .table: text = AnalysisTable.text(report, width: outputWidth(), all: all || measures != nil)
         case .json:
-            let record = OutputRecord(map: map, sha256: result.sha256, settings: OutputRecord.analysis(options))
+            let record = OutputRecord(
+                modelName: modelName, modelDate: map?.date, sha256: result.sha256,
+                settings: OutputRecord.analysis(options))
             text = record.text(AnalysisJSON.value(report))
         case .csv:
-            var names: [String: String] = [:]
-            for a in map.actors { names[a.id] = a.name }
-            text = AnalysisCSV.text(report, names: names)
+            try writeStandardOutput(AnalysisCSV.data(report))
+            return
         }
         try writeStandardOutput(Data(text.utf8))
     }

@@ -63,8 +63,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let result = try loadModel(model, options: input, command: "render")
         printDiagnostics(result, redact: redact)
-        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
-        if redact { map = map.redactingSensitiveActors().map }
+        guard result.validSize != nil else { throw ExitCode(ExitStatus.dataError) }
 
         let chosenFormat =
             format
@@ -82,10 +81,21 @@ struct RenderCommand: ParsableCommand {
         if options.relations?.isEmpty == true {
             throw usageError("--relations lists no relation type", command: "render")
         }
-        let drawnTies =
-            options.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
-            ?? map.relations.count
-        switch RenderingLimits.decide(nodes: map.actors.count, edges: drawnTies, requested: layout) {
+        // Sizes first: a map too large to draw is refused before it is built (a compact edge list's).
+        let drawnTies: Int
+        let actorCount: Int
+        if let edges = result.edgeList {
+            actorCount = edges.actorCount
+            drawnTies =
+                options.relations.map { $0.contains(CompactEdgeList.typeName) ? edges.tieCount : 0 } ?? edges.tieCount
+        } else {
+            let map = result.validMap!
+            actorCount = map.actors.count
+            drawnTies =
+                options.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
+                ?? map.relations.count
+        }
+        switch RenderingLimits.decide(nodes: actorCount, edges: drawnTies, requested: layout) {
         case .draw(let engine, let message):
             if let message { Terminal.standardError.warning(message) }
             options.layout = engine
@@ -94,6 +104,8 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
 
+        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        if redact { map = map.redactingSensitiveActors().map }
         let dot: String
         do {
             dot = try DOTWriter(options: options).write(map, for: chosenFormat)

@@ -15,8 +15,21 @@ public enum ModelLoader {
     /// The outcome of loading: the map when the file could be read, and every diagnostic.
     public struct Result: Sendable {
         /// The map; present even with errors when the file's structure could be read, but only safe to
-        /// analyse when `diagnostics` has no errors (see ``validMap``).
-        public var map: StakeholderMap?
+        /// analyse when `diagnostics` has no errors (see ``validMap``). For a file read compactly
+        /// (``edgeList``) it is built from that the first time it is asked for.
+        public var map: StakeholderMap? {
+            get { storedMap ?? lazyMap?.value }
+            set {
+                storedMap = newValue
+                lazyMap = nil
+                edgeList = nil
+            }
+        }
+        private var storedMap: StakeholderMap?
+        private var lazyMap: Lazy<StakeholderMap>?
+        /// A large plain edge list read without building a map (see ``CompactEdgeList``): commands that
+        /// can work on it should, and leave ``map`` alone. Such a file has no diagnostics.
+        public private(set) var edgeList: CompactEdgeList?
         /// Every problem found, sorted by position.
         public var diagnostics: [Diagnostic]
         /// The file's text, for diagnostic excerpts.
@@ -24,13 +37,65 @@ public enum ModelLoader {
         /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
         /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
         /// digest of the text's UTF-8 bytes.
-        public var sha256: String = ""
+        /// For a compact edge list it is computed the first time it is asked for (only JSON output needs it).
+        public var sha256: String {
+            get { storedSHA256 ?? lazySHA256?.value ?? "" }
+            set {
+                storedSHA256 = newValue
+                lazySHA256 = nil
+            }
+        }
+        private var storedSHA256: String?
+        private var lazySHA256: Lazy<String>?
         /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
         /// read), including actors rejected for errors: redacted messages must not show them.
         public var withheld: [String] = []
 
         /// The map, if it has no errors.
         public var validMap: StakeholderMap? { diagnostics.containsErrors ? nil : map }
+
+        /// The number of actors and ties of a valid file, without building a map for a compact edge list.
+        public var validSize: (actors: Int, ties: Int)? {
+            if let edgeList { return (edgeList.actorCount, edgeList.tieCount) }
+            return validMap.map { ($0.actors.count, $0.relations.count) }
+        }
+
+        public init(
+            map: StakeholderMap?, diagnostics: [Diagnostic], text: String, sha256: String = "", withheld: [String] = []
+        ) {
+            self.storedMap = map
+            self.diagnostics = diagnostics
+            self.text = text
+            self.storedSHA256 = sha256
+            self.withheld = withheld
+        }
+
+        /// The result of a compact edge list (no diagnostics; the map is built when asked for).
+        init(edgeList: CompactEdgeList, name: String, path: String, bytes: Data) {
+            self.init(map: nil, diagnostics: [], text: "")
+            storedSHA256 = nil
+            self.edgeList = edgeList
+            lazyMap = Lazy { edgeList.stakeholderMap(name: name, path: path) }
+            lazySHA256 = Lazy { SHA256.hexDigest(bytes) }
+        }
+    }
+
+    /// A value computed once, the first time it is asked for.
+    final class Lazy<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private let make: @Sendable () -> Value
+        private var made: Value?
+
+        init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+        var value: Value {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
     }
 
     /// File extensions read as model files.
@@ -65,7 +130,13 @@ public enum ModelLoader {
         guard modelExtensions.contains(ext) || edgeListExtensions.contains(ext) else {
             throw LoadError.unknownExtension(path: path)
         }
-        let file = try readText(at: path)
+        let data = try readData(at: path)
+        if edgeListExtensions.contains(ext),
+            let compact = data.withUnsafeBytes({ CSVEdgeListFastReader.read($0, directed: options.csvDirected) })
+        {
+            return Result(edgeList: compact, name: stem(of: path), path: path, bytes: data)
+        }
+        let file = fileText(data, path: path)
         switch file {
         case .text(let text, _):
             var result = parse(text: text, path: path, options: options)
@@ -80,6 +151,24 @@ public enum ModelLoader {
     ///
     /// - Throws: ``LoadError/unreadable(path:reason:)`` for a missing file, a directory or no permission.
     static func readText(at path: String) throws -> FileText {
+        fileText(try readData(at: path), path: path)
+    }
+
+    /// The text of a file's bytes, or the diagnostic for bytes that are not UTF-8 text.
+    static func fileText(_ data: Data, path: String) -> FileText {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .notText(
+                .error(
+                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
+                bytes: data)
+        }
+        return .text(text, bytes: data)
+    }
+
+    /// The bytes of the file at `path`.
+    ///
+    /// - Throws: ``LoadError/unreadable(path:reason:)`` for a missing file, a directory or no permission.
+    static func readData(at path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError.unreadable(path: path, reason: "no such file")
@@ -88,13 +177,7 @@ public enum ModelLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .notText(
-                .error(
-                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
-                bytes: data)
-        }
-        return .text(text, bytes: data)
+        return data
     }
 
     /// What ``readText(at:)`` found, with the file's bytes.
@@ -132,7 +215,7 @@ public enum ModelLoader {
     }
 
     /// The file name without folder and extension: the default name of a map or scenario.
-    static func stem(of path: String) -> String {
+    public static func stem(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 

@@ -71,8 +71,9 @@ public struct GraphBuilder: Sendable {
     /// Undirected edges are put in `source ≤ target` order here.
     ///
     /// - Precondition: the arrays have equal lengths and every id is in `0 ..< nodeCount`.
-    init(nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double])
-    {
+    package init(
+        nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double]
+    ) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
         precondition(sources.count == targets.count && targets.count == weights.count)
         self.nodeCount = nodeCount
