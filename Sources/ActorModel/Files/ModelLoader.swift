@@ -37,16 +37,7 @@ public enum ModelLoader {
         /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
         /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
         /// digest of the text's UTF-8 bytes.
-        /// For a compact edge list it is computed the first time it is asked for (only JSON output needs it).
-        public var sha256: String {
-            get { storedSHA256 ?? lazySHA256?.value ?? "" }
-            set {
-                storedSHA256 = newValue
-                lazySHA256 = nil
-            }
-        }
-        private var storedSHA256: String?
-        private var lazySHA256: Lazy<String>?
+        public var sha256: String
         /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
         /// read), including actors rejected for errors: redacted messages must not show them.
         public var withheld: [String] = []
@@ -66,17 +57,35 @@ public enum ModelLoader {
             self.storedMap = map
             self.diagnostics = diagnostics
             self.text = text
-            self.storedSHA256 = sha256
+            self.sha256 = sha256
             self.withheld = withheld
         }
 
         /// The result of a compact edge list (no diagnostics; the map is built when asked for).
-        init(edgeList: CompactEdgeList, name: String, path: String, bytes: Data) {
-            self.init(map: nil, diagnostics: [], text: "")
-            storedSHA256 = nil
+        init(edgeList: CompactEdgeList, name: String, path: String, sha256: String) {
+            self.init(map: nil, diagnostics: [], text: "", sha256: sha256)
             self.edgeList = edgeList
             lazyMap = Lazy { edgeList.stakeholderMap(name: name, path: path) }
-            lazySHA256 = Lazy { SHA256.hexDigest(bytes) }
+        }
+    }
+
+    /// The SHA-256 of some bytes, computed on another thread from the moment it is made.
+    final class BackgroundDigest: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var digest = ""
+
+        init(_ data: Data) {
+            DispatchQueue.global().async {
+                self.digest = SHA256.hexDigest(data)
+                self.done.signal()
+            }
+        }
+
+        /// The digest (waits for it).
+        var value: String {
+            done.wait()
+            done.signal()
+            return digest
         }
     }
 
@@ -131,19 +140,23 @@ public enum ModelLoader {
             throw LoadError.unknownExtension(path: path)
         }
         let data = try readData(at: path)
+        // A large edge list's digest is computed on another core while it is read.
+        let digest =
+            edgeListExtensions.contains(ext) && data.count >= CSVEdgeListFastReader.minimumBytes
+            ? BackgroundDigest(data) : nil
         if edgeListExtensions.contains(ext),
             let compact = data.withUnsafeBytes({ CSVEdgeListFastReader.read($0, directed: options.csvDirected) })
         {
-            return Result(edgeList: compact, name: stem(of: path), path: path, bytes: data)
+            return Result(edgeList: compact, name: stem(of: path), path: path, sha256: digest?.value ?? "")
         }
         let file = fileText(data, path: path)
         switch file {
         case .text(let text, _):
             var result = parse(text: text, path: path, options: options)
-            result.sha256 = file.sha256
+            result.sha256 = digest?.value ?? file.sha256
             return result
         case .notText(let problem, _):
-            return Result(map: nil, diagnostics: [problem], text: "", sha256: file.sha256)
+            return Result(map: nil, diagnostics: [problem], text: "", sha256: digest?.value ?? file.sha256)
         }
     }
 

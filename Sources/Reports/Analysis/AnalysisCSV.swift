@@ -26,12 +26,13 @@ public enum AnalysisCSV {
         var out: [UInt8] = []
         let rowCount = report.layers.reduce(0) { $0 + $1.actorIDs.count } + (report.signed?.actorIDs.count ?? 0)
         out.reserveCapacity(64 + rowCount * (16 + 24 * keys.count))
-        out.append(contentsOf: CSVWriter.row(["layer", "id", "name"] + keys).utf8)
+        appendUTF8(CSVWriter.row(["layer", "id", "name"] + keys), to: &out)
         func rows(_ block: Int, _ layer: String, _ ids: [String], _ columns: [MeasureColumn]) {
             var byKey: [String: [Double?]] = [:]
             for c in columns { byKey[c.key] = c.values }
             let values = keys.map { byKey[$0] }
-            let layerField = Array(CSVWriter.field(layer).utf8)
+            var layerField: [UInt8] = []
+            appendUTF8(CSVWriter.field(layer), to: &layerField)
             for (i, id) in ids.enumerated() {
                 out.append(contentsOf: layerField)
                 out.append(UInt8(ascii: ","))
@@ -52,26 +53,29 @@ public enum AnalysisCSV {
 
     /// ``CSVWriter/field(_:)``, without building a string when the text needs neither guard nor quotes.
     private static func appendField(_ text: String, to out: inout [UInt8]) {
-        var plain = true
-        var first = true
-        for byte in text.utf8 {
-            if first {
-                first = false
-                if byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-                    || byte == UInt8(ascii: "@")
-                {
-                    plain = false
-                    break
-                }
+        var text = text
+        let plain = text.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first else { return true }
+            if first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@")
+            {
+                return false
             }
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+            for byte in bytes
+            where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")
             {
-                plain = false
-                break
+                return false
             }
+            out.append(contentsOf: bytes)
+            return true
         }
-        out.append(contentsOf: plain ? Array(text.utf8) : Array(CSVWriter.field(text).utf8))
+        if !plain { appendUTF8(CSVWriter.field(text), to: &out) }
+    }
+
+    private static func appendUTF8(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// ``CSVWriter/number(_:)`` (integral values as integers, others in Swift's shortest round-trip form;
@@ -79,9 +83,19 @@ public enum AnalysisCSV {
     private static func appendNumber(_ x: Double, to out: inout [UInt8]) {
         guard x.isFinite else { return }
         if x == x.rounded() && abs(x) < 9.007_199_254_740_992e15 {
-            out.append(contentsOf: String(Int64(x)).utf8)
+            var v = Int64(x)
+            if v < 0 {
+                out.append(UInt8(ascii: "-"))
+                v = -v
+            }
+            let start = out.count
+            repeat {
+                out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10))
+                v /= 10
+            } while v > 0
+            out[start...].reverse()
             return
         }
-        out.append(contentsOf: x.description.utf8)
+        appendUTF8(x.description, to: &out)
     }
 }
