@@ -114,15 +114,24 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let result = try loadModel(input, options: inputOptions, mappings: typeMap.mappings, command: "analyze")
-        printDiagnostics(result, redact: redaction.redact)
-        guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
-        map = try perspective.apply(to: map, command: "analyze", redact: redaction.redact)
-        if let path = what.scenario {
-            let aliases = redaction.redact ? map.redactingSensitiveActors().redaction : nil
-            map = try loadScenario(path, base: map, redaction: aliases, withheld: result.withheld, command: "analyze")
-                .applied(to: map)
+        // A large plain edge list is analysed as it was read, without a map (it has no diagnostics, and no
+        // sensitive actor to redact), unless a view or a scenario asks for the map.
+        let plain = perspective.source == nil && perspective.consensus == nil && what.scenario == nil
+        let edgeList = plain ? result.edgeList : nil
+        var map: StakeholderMap?
+        if edgeList == nil {
+            printDiagnostics(result, redact: redaction.redact)
+            guard var valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+            valid = try perspective.apply(to: valid, command: "analyze", redact: redaction.redact)
+            if let path = what.scenario {
+                let aliases = redaction.redact ? valid.redactingSensitiveActors().redaction : nil
+                valid = try loadScenario(
+                    path, base: valid, redaction: aliases, withheld: result.withheld, command: "analyze"
+                ).applied(to: valid)
+            }
+            map = redaction.redact ? valid.redactingSensitiveActors().map : valid
         }
-        if redaction.redact { map = map.redactingSensitiveActors().map }
+        let modelName = map?.name ?? ModelLoader.stem(of: input)
         var options = AnalysisOptions(
             weights: .named(weights.rawValue)!, katzAlpha: katzAlpha, bonacichBeta: beta,
             groupBy: ActorGrouping(groupBy)!, factionCount: factions, seed: seed,
@@ -130,7 +139,9 @@ struct AnalyzeCommand: ParsableCommand {
         options.approximateBetweenness = approximate
         options.relations = relations.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         if !measureNames.isEmpty { options.measures = Set(measureNames.compactMap(MeasureFamily.named)) }
-        if case .attribute(let name) = options.groupBy, !map.actors.contains(where: { $0.attribute(name) != nil }) {
+        if case .attribute(let name) = options.groupBy,
+            !(map?.actors.contains(where: { $0.attribute(name) != nil }) ?? false)
+        {
             throw usageError("no actor has the attribute '\(name)'", command: "analyze")
         }
         let (control, done) = longComputation(label: "shortest paths", showProgress: format != .json)
@@ -138,7 +149,13 @@ struct AnalyzeCommand: ParsableCommand {
         let report: NetworkAnalysisReport
         defer { done() }
         do {
-            report = try NetworkAnalysis.run(map, options: options)
+            if let edgeList {
+                report = try NetworkAnalysis.run(edgeList, name: modelName, path: input, options: options)
+            } else if let map {
+                report = try NetworkAnalysis.run(map, options: options)
+            } else {
+                fatalError("a valid load result has a map or an edge list")
+            }
         } catch let failure as NetworkAnalysis.Failure {
             switch failure {
             case .cancelled:
@@ -157,12 +174,13 @@ struct AnalyzeCommand: ParsableCommand {
         switch format {
         case .table: text = AnalysisTable.text(report, width: outputWidth(), all: all || measures != nil)
         case .json:
-            let record = OutputRecord(map: map, sha256: result.sha256, settings: OutputRecord.analysis(options))
+            let record = OutputRecord(
+                modelName: modelName, modelDate: map?.date, sha256: result.sha256,
+                settings: OutputRecord.analysis(options))
             text = record.text(AnalysisJSON.value(report))
         case .csv:
-            var names: [String: String] = [:]
-            for a in map.actors { names[a.id] = a.name }
-            text = AnalysisCSV.text(report, names: names)
+            try writeStandardOutput(AnalysisCSV.data(report))
+            return
         }
         try writeStandardOutput(Data(text.utf8))
     }

@@ -79,6 +79,15 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let result = try loadModel(model, options: input, mappings: typeMap.mappings, command: "render")
         printDiagnostics(result, redact: redact)
+        guard result.validSize != nil else { throw ExitCode(ExitStatus.dataError) }
+        // A compact edge list too large to draw is refused before its map is built.
+        if let edges = result.edgeList,
+            case .refuse(let message) = RenderingLimits.decide(
+                nodes: edges.actorCount, edges: edges.tieCount, requested: layout)
+        {
+            Terminal.standardError.error(message)
+            throw ExitCode(ExitStatus.dataError)
+        }
         guard var map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         map = try perspective.apply(to: map, command: "render", redact: redact)
         if let path = what.scenario {
@@ -129,10 +138,11 @@ struct RenderCommand: ParsableCommand {
         if options.relations?.isEmpty == true {
             throw usageError("--relations lists no relation type", command: "render")
         }
+        let actorCount = map.actors.count
         let drawnTies =
             options.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
             ?? map.relations.count
-        switch RenderingLimits.decide(nodes: map.actors.count, edges: drawnTies, requested: layout) {
+        switch RenderingLimits.decide(nodes: actorCount, edges: drawnTies, requested: layout) {
         case .draw(let engine, let message):
             if let message { Terminal.standardError.warning(message) }
             options.layout = engine

@@ -117,6 +117,8 @@ func loadModel(
 /// sensitive actors' ids and names and the tie sources in every message are replaced by their labels and
 /// no source lines are quoted (they would show the original file).
 func printDiagnostics(_ result: ModelLoader.Result, redact: Bool = false) {
+    // Nothing to print: do not build the map (of a compact edge list) for its redaction.
+    guard !result.diagnostics.isEmpty else { return }
     var redaction = redact ? result.map?.redactingSensitiveActors().redaction ?? Redaction() : nil
     redaction?.withheld += result.withheld
     printDiagnostics(result.diagnostics, text: result.text, otherTexts: result.otherTexts, redaction: redaction)

@@ -80,11 +80,12 @@ struct ValidateCommand: ParsableCommand {
     private func validateModel(_ path: String) throws -> Bool {
         let result = try loadModel(path, options: input, mappings: typeMappings, command: "validate")
         printDiagnostics(result)
-        guard let map = result.validMap else {
+        // A compact edge list says its summary without building its map.
+        guard let summary = result.edgeList?.summary ?? result.validMap?.summary else {
             reportErrors(result.diagnostics, of: path)
             return false
         }
-        try writeSummary("\(path): valid — \(map.summary)", warnings: result.diagnostics.warningCount)
+        try writeSummary("\(path): valid — \(summary)", warnings: result.diagnostics.warningCount)
         return true
     }
 

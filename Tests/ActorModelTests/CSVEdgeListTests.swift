@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ActorModel
@@ -87,5 +88,13 @@ struct CSVEdgeListTests {
         let text = "\u{FEFF}source,target\r\n\"Chief \"\"Big\"\" Man\",b\r\n"
         let map = try #require(ModelLoader.parse(text: text, path: "e.csv").validMap)
         #expect(map.actors.map(\.id) == ["Chief \"Big\" Man", "b"])
+    }
+
+    @Test func fieldsAreTrimmedAsFoundationTrimsWhitespace() {
+        for text in ["", " ", "a", " a ", "\ta\t", "a b", " \u{A0}a\u{A0} ", "\u{2003}x", "é ", " ü", "\u{B}a", "a\r"] {
+            #expect(
+                CSVEdgeListReader.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)"
+            )
+        }
     }
 }

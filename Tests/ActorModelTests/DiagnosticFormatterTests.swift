@@ -66,4 +66,17 @@ struct LongLineTests {
         let caret = lines[2].count - 1
         #expect(Array(lines[1])[caret] == "X")
     }
+
+    @Test func indexedLinesAreTheLinesReadFromTheStart() {
+        let texts = [
+            "", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r\r\nb", "x\ry\nz", "\n\n", "é,ü\r\n\u{301}x\n", "a\r",
+            "source,target\n1,2\r\n\"q\nr\",3\n",
+        ]
+        for text in texts {
+            let index = DiagnosticFormatter.LineIndex(text)
+            for n in 0 ... 6 {
+                #expect(index.line(n) == DiagnosticFormatter.scannedLine(n, of: text), "\(text.debugDescription) \(n)")
+            }
+        }
+    }
 }

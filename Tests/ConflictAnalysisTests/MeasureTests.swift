@@ -26,7 +26,7 @@ struct MeasureTests {
 
     @Test func onlyConstraintStandsOutWhenLow() {
         #expect(Measure.allCases.filter { $0.direction == .lowerStandsOut } == [.constraint])
-        #expect(Measure.allCases.filter { $0.direction == .label } == [.community, .faction])
+        #expect(Measure.allCases.filter { $0.direction == .label } == [.community, .component, .faction])
     }
 
     @Test func weightNamesRoundTrip() {

@@ -56,6 +56,9 @@ GRAPHS = {
     "dirw-10k": dict(kind="dirw", n=10_000, k=10, directed=True, weighted=True,
                      about="directed random, 10 out-arcs/node (1 on a random Hamiltonian cycle + 9 uniform), "
                            "integer weights 1..10 (lengths), seed 2026"),
+    "ba-1m": dict(kind="ba", n=1_000_000, m=5, directed=False, weighted=False, large=True,
+                  measures=TOTAL_MEASURES,
+                  about="Barabasi-Albert m=5, networkx seed 2026, undirected, ~5M edges"),
     "ua-1m": dict(kind="ua", n=1_000_000, k=5, directed=False, weighted=False, large=True,
                   measures=TOTAL_MEASURES,
                   about="uniform random attachment: node i links to 5 distinct uniform earlier nodes, "
@@ -136,6 +139,70 @@ def summed_undirected(src, dst, n):
     a, b = np.minimum(src, dst), np.maximum(src, dst)
     keys, counts = np.unique(a * n + b, return_counts=True)
     return keys // n, keys % n, counts.astype(np.float64)
+
+
+PIPELINE_MEASURES = "pagerank,core_number,component"
+
+
+def pipeline_child_main(argv: list[str]) -> int:
+    """The whole `actormap analyze FILE --measures pagerank,core_number,component --weights none --format csv`
+    job in igraph or NetworKit: read the CSV, build the graph, components, PageRank, k-core, write one CSV row
+    per node (id, pagerank, core number, component), print one JSON line of checks."""
+    ap = argparse.ArgumentParser(prog="compare.py --pipeline-child")
+    ap.add_argument("tool", choices=["igraph", "networkit"])
+    ap.add_argument("file")
+    ap.add_argument("out")
+    ap.add_argument("--threads", type=int, default=1)
+    a = ap.parse_args(argv)
+    import numpy as np
+    src, dst, _ = read_edges(a.file, False)
+    # Nodes in order of first appearance, as actormap numbers actors (ids are the file's integers).
+    both = np.column_stack((src, dst)).ravel()
+    ids, first = np.unique(both, return_index=True)
+    order = np.argsort(first, kind="stable")
+    node_ids = ids[order]
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[order] = np.arange(len(ids))
+    s = rank[np.searchsorted(ids, src)]
+    t = rank[np.searchsorted(ids, dst)]
+    n = len(ids)
+    if a.tool == "igraph":
+        import igraph as ig
+        g = ig.Graph(n=n, edges=np.column_stack((s, t)).tolist(), directed=False)
+        comp = np.asarray(g.connected_components(mode="weak").membership)
+        pr = np.asarray(g.pagerank(damping=0.85))
+        core = np.asarray(g.coreness(mode="all"))
+    else:
+        import networkit as nk
+        nk.setNumberOfThreads(a.threads)
+        g = nk.Graph(n, weighted=False, directed=False)
+        g.addEdges((s.astype(np.uint64), t.astype(np.uint64)))
+        cc = nk.components.ConnectedComponents(g)
+        cc.run()
+        comp = np.asarray(cc.getPartition().getVector())
+        c = nk.centrality
+        sinks = getattr(c.SinkHandling, "DISTRIBUTE_SINKS", None) or c.SinkHandling.DistributeSinks
+        algo = c.PageRank(g, damp=0.85, tol=n * 1e-15, distributeSinks=sinks)
+        algo.norm = c.Norm.L1_NORM
+        algo.maxIterations = 100_000
+        algo.run()
+        pr = np.asarray(algo.scores())
+        kc = c.CoreDecomposition(g)
+        kc.run()
+        core = np.asarray(kc.scores()).astype(np.int64)
+    # Components numbered by first node, as actormap does.
+    _, first_node = np.unique(comp, return_index=True)
+    labels_in_order = np.asarray(comp)[np.sort(first_node)]
+    renumber = np.empty(int(np.max(comp)) + 1, dtype=np.int64)
+    renumber[labels_in_order] = np.arange(len(labels_in_order))
+    comp = renumber[comp]
+    with open(a.out, "w") as f:
+        f.write("id,pagerank,core_number,component\n")
+        f.write("\n".join(map("{},{!r},{},{}".format, node_ids.tolist(), pr.tolist(), core.tolist(), comp.tolist())))
+        f.write("\n")
+    print(json.dumps({"nodes": n, "max_pagerank": float(pr.max()), "max_core": int(core.max()),
+                      "components": int(comp.max()) + 1}))
+    return 0
 
 
 def child_main(argv: list[str]) -> int:
@@ -608,7 +675,7 @@ os._exit(code if code >= 0 else 128 - code)
 """
 
 
-def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
+def run_child(cmd: list[str], env: dict, timeout: float, need_json: bool = True) -> dict:
     """Runs cmd (through LAUNCHER, in its own session); returns its JSON result plus wall time, status and the
     command's own peak RSS."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
@@ -650,6 +717,8 @@ def run_child(cmd: list[str], env: dict, timeout: float) -> dict:
         result = parse_json_line(line) or result
     if timed_out:
         return {"status": "timeout", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
+    if result is None and not need_json and proc.returncode == 0:
+        result = {}
     if proc.returncode != 0 or result is None:
         last = (stderr.strip().splitlines() or stdout.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
         return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
@@ -830,9 +899,94 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def pipeline_main(argv: list[str]) -> int:
+    """--pipeline: the whole `actormap analyze` process, from the file to the written CSV, beside igraph and
+    NetworKit doing the same work from the same file (see pipeline_child_main), each a fresh process timed
+    from start to exit (wall) with its peak RSS; runs interleaved, the minimum of --repeat kept."""
+    ap = argparse.ArgumentParser(prog="compare.py --pipeline")
+    ap.add_argument("--graphs", default="ba-1m")
+    ap.add_argument("--tools", default=",".join(TOOLS))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=1200)
+    ap.add_argument("--actormap-bin", default=str(REPO / ".build" / "release" / "actormap"))
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--no-install", action="store_true")
+    a = ap.parse_args(argv)
+    tools = [t for t in a.tools.split(",") if t]
+    problems = ensure_dependencies(install=not a.no_install) if tools != ["actormap"] else {}
+    tools = [t for t in tools if t not in problems]
+    binary = Path(a.actormap_bin)
+    if "actormap" in tools and not binary.exists():
+        raise SystemExit(f"{binary} is missing: swift build -c release --product actormap")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in [g for g in a.graphs.split(",") if g]:
+            path = generate(name, GRAPHS[name])
+            threads = {"actormap": 2, "igraph": 1, "networkit": 2}
+            shown, best = {}, {}
+            for rep in range(a.repeat):
+                for tool in tools:
+                    out = Path(tmp) / f"{tool}.csv"
+                    if tool == "actormap":
+                        shown[tool] = (f"actormap analyze {path.relative_to(REPO)} --measures {PIPELINE_MEASURES} "
+                                       f"--weights none --format csv > out.csv")
+                        cmd = ["/bin/sh", "-c", f'exec "$0" analyze "$1" --measures {PIPELINE_MEASURES} '
+                               f'--weights none --format csv --threads 2 > "$2"', str(binary), str(path), str(out)]
+                    else:
+                        shown[tool] = (f"python3 scripts/bench/compare.py --pipeline-child {tool} "
+                                       f"{path.relative_to(REPO)} out.csv --threads {threads[tool]}")
+                        cmd = [sys.executable, str(Path(__file__).resolve()), "--pipeline-child", tool, str(path),
+                               str(out), "--threads", str(threads[tool])]
+                    wait_until_quiet(60, NOISY_LOAD)
+                    r = run_child(cmd, tool_env(tool, threads[tool]), a.timeout, need_json=False)
+                    if r["status"] == "ok":
+                        r.update(pipeline_checks(out))
+                    log(f"[pipeline {rep + 1}/{a.repeat}] {name} {tool:9s} {r['status']:>6s} wall {r['wall']:.2f} s "
+                        f"rss {r['rss_mb']:.0f} MB  other load {r['foreign_load']:.2f} cores  {r.get('check', '')}")
+                    if r["status"] == "ok" and (tool not in best or r["wall"] < best[tool]["wall"]):
+                        best[tool] = r
+            rows.append((name, best, shown))
+    md = a.markdown
+    head = ["graph", "tool", "threads", "seconds", "peak MB", "time ratio", "memory ratio", "check"]
+    lines = []
+    if md:
+        lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, best, shown in rows:
+        am = best.get("actormap")
+        for tool, r in best.items():
+            ratio_t = f"{am['wall'] / r['wall']:.2f}" if am and tool != "actormap" else ""
+            ratio_m = f"{am['rss_mb'] / r['rss_mb']:.2f}" if am and tool != "actormap" else ""
+            cells = [name, tool, str({"actormap": 2, "igraph": 1, "networkit": 2}[tool]), f"{r['wall']:.2f}",
+                     f"{r['rss_mb']:.0f}", ratio_t, ratio_m, r.get("check", "")]
+            lines.append(("| " + " | ".join(cells) + " |") if md else "  ".join(f"{c:>10s}" for c in cells))
+        lines.append("")
+        for tool, cmd in shown.items():
+            lines.append(f"{'    ' if md else ''}{tool}: {cmd}")
+    print("time ratio, memory ratio = actormap / that tool (below 1: actormap is faster / smaller)")
+    print("\n".join(lines))
+    return 0
+
+
+def pipeline_checks(out: Path) -> dict:
+    """Rows, largest PageRank, largest core number and number of components of a written result file."""
+    import numpy as np
+    with open(out) as f:
+        header = f.readline().strip().split(",")
+    cols = {k: header.index(k) for k in ("pagerank", "core_number", "component")}
+    data = np.loadtxt(out, delimiter=",", skiprows=1, usecols=(cols["pagerank"], cols["core_number"],
+                                                                 cols["component"]), ndmin=2)
+    check = (f"rows {len(data)}, max pagerank {data[:, 0].max():.6g}, max core {int(data[:, 1].max())}, "
+             f"components {int(data[:, 2].max()) + 1}")
+    return {"check": check}
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--child"]:
         return child_main(argv[1:])
+    if argv[:1] == ["--pipeline-child"]:
+        return pipeline_child_main(argv[1:])
+    if argv[:1] == ["--pipeline"]:
+        return pipeline_main(argv[1:])
     args = parse_args(argv)
     if args.from_json:
         payload = json.loads(Path(args.from_json).read_text())

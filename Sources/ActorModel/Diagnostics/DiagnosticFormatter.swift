@@ -13,24 +13,32 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The full text for `diagnostic`, ending in a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
+        var lines: [String: LineIndex] = [:]
+        return format(diagnostic, lines: &lines)
+    }
+
+    /// All diagnostics, in order, then nothing else. Each source's lines are found once, however many
+    /// diagnostics quote it.
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        var lines: [String: LineIndex] = [:]
+        return diagnostics.map { format($0, lines: &lines) }.joined()
+    }
+
+    private func format(_ diagnostic: Diagnostic, lines: inout [String: LineIndex]) -> String {
         var out = ""
-        append(diagnostic, to: &out)
-        for note in diagnostic.notes { append(note, to: &out) }
+        append(diagnostic, to: &out, lines: &lines)
+        for note in diagnostic.notes { append(note, to: &out, lines: &lines) }
         return out
     }
 
-    /// All diagnostics, in order, then nothing else.
-    public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(format).joined()
-    }
-
-    private func append(_ d: Diagnostic, to out: inout String) {
+    private func append(_ d: Diagnostic, to out: inout String, lines: inout [String: LineIndex]) {
         if let location = d.location {
             out += bold("\(location): ")
         }
         out += severityLabel(d.severity) + " " + bold(d.message) + "\n"
-        guard let location = d.location, let text = sources[location.path],
-            let line = Self.line(location.line, of: text),
+        guard let location = d.location, let text = sources[location.path] else { return }
+        if lines[location.path] == nil { lines[location.path] = LineIndex(text) }
+        guard let line = lines[location.path]?.line(location.line),
             !line.allSatisfy(\.isWhitespace)
         else { return }  // a blank line (an empty file) shows nothing
         let (excerpt, column) = Self.window(line, column: location.column)
@@ -67,7 +75,40 @@ public struct DiagnosticFormatter: Sendable {
     typealias Severity = Diagnostic.Severity
 
     /// Line `number` (1-based) of `text`, without its line break.
-    static func line(_ number: Int, of text: String) -> String? {
+    static func line(_ number: Int, of text: String) -> String? { LineIndex(text).line(number) }
+
+    /// Where each line of a text starts, found in one pass, so that quoting many lines of a large file
+    /// does not read it from the start each time.
+    struct LineIndex {
+        let text: String
+        /// UTF-8 offset of each line's first byte; lines end at `\n` (a `\r\n` is one line break).
+        private var starts: [Int] = [0]
+
+        init(_ text: String) {
+            self.text = text
+            var offset = 0
+            for byte in text.utf8 {
+                offset += 1
+                if byte == UInt8(ascii: "\n") { starts.append(offset) }
+            }
+        }
+
+        /// Line `number` (1-based) without its line break, as ``DiagnosticFormatter/line(_:of:)`` gives it.
+        func line(_ number: Int) -> String? {
+            guard number >= 1 && number <= starts.count else { return nil }
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: starts[number - 1])
+            var end = number < starts.count ? utf8.index(utf8.startIndex, offsetBy: starts[number] - 1) : utf8.endIndex
+            // The `\r` of a `\r\n` line break.
+            if number < starts.count && end > start && utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
+                end = utf8.index(before: end)
+            }
+            return String(text[start ..< end]).trimmingTrailingCR()
+        }
+    }
+
+    /// Line `number` (1-based) of `text` by reading it from the start (the rule ``LineIndex`` follows).
+    static func scannedLine(_ number: Int, of text: String) -> String? {
         guard number >= 1 else { return nil }
         var current = 1
         var start = text.startIndex

@@ -16,6 +16,14 @@ final class DiagnosticLog {
     let limit: Int
     /// Whether reaching the error limit is said with a note.
     let notesTheCap: Bool
+    /// Errors and warnings recorded so far (counted as they come: a large broken file must not be
+    /// re-counted at every row).
+    private(set) var errorCount = 0
+    private(set) var warningCount = 0
+
+    /// Whether nothing more can be recorded but header warnings: both limits reached. A reader may stop
+    /// there; what it would find next could not be reported.
+    var isFull: Bool { errorCount >= limit && warningCount >= limit }
 
     init(limit: Int, notesTheCap: Bool) {
         self.limit = limit
@@ -24,21 +32,24 @@ final class DiagnosticLog {
 
     /// Records an error, unless `limit` errors are recorded already.
     func error(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
-        guard diagnostics.errorCount < limit else { return }
+        guard errorCount < limit else { return }
         diagnostics.append(.error(message, at: location, notes: notes))
-        if notesTheCap && diagnostics.errorCount == limit {
+        errorCount += 1
+        if notesTheCap && errorCount == limit {
             diagnostics.append(.note("too many errors; stopping after \(limit)", at: location))
         }
     }
 
     /// Records a warning, unless `limit` warnings are recorded already.
     func warning(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
-        guard diagnostics.warningCount < limit else { return }
+        guard warningCount < limit else { return }
         diagnostics.append(.warning(message, at: location, notes: notes))
+        warningCount += 1
     }
 
     /// Records a warning whatever the count (an edge list's header warnings, one per column).
     func alwaysWarn(_ message: String, at location: SourceLocation, notes: [Diagnostic] = []) {
         diagnostics.append(.warning(message, at: location, notes: notes))
+        warningCount += 1
     }
 }

@@ -79,11 +79,13 @@ struct CSVEdgeListReader {
         let typeColumn = column("type")
 
         for row in table.rows.dropFirst() {
+            // Both limits reached: nothing found from here on could be reported.
+            if builder.log.isFull { break }
             func field(_ c: Int) -> CSVTable.Field? { c < row.count ? row[c] : nil }
             /// A field's text without surrounding spaces, or `nil` when the row has no such field or it is blank.
             func given(_ c: Int?) -> (String, CSVTable.Field)? {
                 guard let c, let f = field(c) else { return nil }
-                let text = f.text.trimmingCharacters(in: .whitespaces)
+                let text = Self.trimmed(f.text)
                 return text.isEmpty ? nil : (text, f)
             }
             guard let s = field(sourceColumn), let t = field(targetColumn) else {
@@ -94,13 +96,13 @@ struct CSVEdgeListReader {
             }
             if row.count > header.count,
                 let extra = row.dropFirst(header.count)
-                    .first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })
+                    .first(where: { !Self.trimmed($0.text).isEmpty })
             {
                 builder.log.warning(
                     "this row has \(row.count) fields; the header has \(header.count): "
                         + "the extra ones are ignored", at: location(of: extra))
             }
-            let ends = [s, t].map { Located($0.text.trimmingCharacters(in: .whitespaces), at: location(of: $0)) }
+            let ends = [s, t].map { Located(Self.trimmed($0.text), at: location(of: $0)) }
             var input = ModelBuilder.RelationInput(ends: ends, location: location(of: s))
             input.type =
                 given(typeColumn).map { Located($0.0, at: location(of: $0.1)) }
@@ -116,6 +118,23 @@ struct CSVEdgeListReader {
             builder.addRelation(input)
         }
         return builder.finish()
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)` (Unicode spaces and tabs), without Foundation for ASCII
+    /// text, where the only such characters are the space and the tab.
+    static func trimmed(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes -> String in
+            guard let first = bytes.first, let last = bytes.last else { return text }
+            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            if first < 0x80 && last < 0x80 && !isBlank(first) && !isBlank(last) { return text }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.trimmingCharacters(in: .whitespaces) }
+            var lo = 0
+            var hi = bytes.count
+            while lo < hi && isBlank(bytes[lo]) { lo += 1 }
+            while hi > lo && isBlank(bytes[hi - 1]) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo ..< hi]), as: UTF8.self)
+        }
     }
 
     private func location(of f: CSVTable.Field) -> SourceLocation {

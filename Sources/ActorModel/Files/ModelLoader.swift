@@ -30,8 +30,21 @@ public enum ModelLoader {
     /// The outcome of loading: the map when the file could be read, and every diagnostic.
     public struct Result: Sendable {
         /// The map; present even with errors when the file's structure could be read, but only safe to
-        /// analyse when `diagnostics` has no errors (see ``validMap``).
-        public var map: StakeholderMap?
+        /// analyse when `diagnostics` has no errors (see ``validMap``). For a file read compactly
+        /// (``edgeList``) it is built from that the first time it is asked for.
+        public var map: StakeholderMap? {
+            get { storedMap ?? lazyMap?.value }
+            set {
+                storedMap = newValue
+                lazyMap = nil
+                edgeList = nil
+            }
+        }
+        private var storedMap: StakeholderMap?
+        private var lazyMap: Lazy<StakeholderMap>?
+        /// A large plain edge list read without building a map (see ``CompactEdgeList``): commands that
+        /// can work on it should, and leave ``map`` alone. Such a file has no diagnostics.
+        public private(set) var edgeList: CompactEdgeList?
         /// Every problem found, sorted by position.
         public var diagnostics: [Diagnostic]
         /// The file's text, for diagnostic excerpts.
@@ -41,13 +54,74 @@ public enum ModelLoader {
         /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
         /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
         /// digest of the text's UTF-8 bytes.
-        public var sha256: String = ""
+        public var sha256: String
         /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
         /// read), including actors rejected for errors: redacted messages must not show them.
         public var withheld: [String] = []
 
         /// The map, if it has no errors.
         public var validMap: StakeholderMap? { diagnostics.containsErrors ? nil : map }
+
+        /// The number of actors and ties of a valid file, without building a map for a compact edge list.
+        public var validSize: (actors: Int, ties: Int)? {
+            if let edgeList { return (edgeList.actorCount, edgeList.tieCount) }
+            return validMap.map { ($0.actors.count, $0.relations.count) }
+        }
+
+        public init(
+            map: StakeholderMap?, diagnostics: [Diagnostic], text: String, sha256: String = "", withheld: [String] = []
+        ) {
+            self.storedMap = map
+            self.diagnostics = diagnostics
+            self.text = text
+            self.sha256 = sha256
+            self.withheld = withheld
+        }
+
+        /// The result of a compact edge list (no diagnostics; the map is built when asked for).
+        init(edgeList: CompactEdgeList, name: String, path: String, sha256: String) {
+            self.init(map: nil, diagnostics: [], text: "", sha256: sha256)
+            self.edgeList = edgeList
+            lazyMap = Lazy { edgeList.stakeholderMap(name: name, path: path) }
+        }
+    }
+
+    /// The SHA-256 of some bytes, computed on another thread from the moment it is made.
+    final class BackgroundDigest: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var digest = ""
+
+        init(_ data: Data) {
+            DispatchQueue.global().async {
+                self.digest = SHA256.hexDigest(data)
+                self.done.signal()
+            }
+        }
+
+        /// The digest (waits for it).
+        var value: String {
+            done.wait()
+            done.signal()
+            return digest
+        }
+    }
+
+    /// A value computed once, the first time it is asked for.
+    final class Lazy<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private let make: @Sendable () -> Value
+        private var made: Value?
+
+        init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+        var value: Value {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
     }
 
     /// File extensions read as model files.
@@ -93,7 +167,20 @@ public enum ModelLoader {
         if options.format == nil && ModelFormat.candidates(forExtensionOf: path).isEmpty {
             throw LoadError.unknownExtension(path: path)
         }
-        let file = try readText(at: path)
+        let data = try readData(at: path)
+        // A large plain edge list (no --from other than csv, no Kumu sheets) may take the compact path; its
+        // digest is computed on another core while it is read.
+        let ext = (path as NSString).pathExtension.lowercased()
+        let plainEdgeList =
+            edgeListExtensions.contains(ext) && (options.format == nil || options.format == .csv)
+            && options.connections == nil
+        let digest = plainEdgeList && data.count >= CSVEdgeListFastReader.minimumBytes ? BackgroundDigest(data) : nil
+        if plainEdgeList,
+            let compact = data.withUnsafeBytes({ CSVEdgeListFastReader.read($0, directed: options.csvDirected) })
+        {
+            return Result(edgeList: compact, name: stem(of: path), path: path, sha256: digest?.value ?? "")
+        }
+        let file = fileText(data, path: path)
         switch file {
         case .text(let text, _):
             let format =
@@ -116,10 +203,10 @@ public enum ModelLoader {
             } else {
                 result = parse(text: text, path: path, format: format, options: options)
             }
-            result.sha256 = file.sha256
+            result.sha256 = digest?.value ?? file.sha256
             return result
         case .notText(let problem, _):
-            return Result(map: nil, diagnostics: [problem], text: "", sha256: file.sha256)
+            return Result(map: nil, diagnostics: [problem], text: "", sha256: digest?.value ?? file.sha256)
         }
     }
 
@@ -127,6 +214,24 @@ public enum ModelLoader {
     ///
     /// - Throws: ``LoadError/unreadable(path:reason:)`` for a missing file, a directory or no permission.
     static func readText(at path: String) throws -> FileText {
+        fileText(try readData(at: path), path: path)
+    }
+
+    /// The text of a file's bytes, or the diagnostic for bytes that are not UTF-8 text.
+    static func fileText(_ data: Data, path: String) -> FileText {
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .notText(
+                .error(
+                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
+                bytes: data)
+        }
+        return .text(text, bytes: data)
+    }
+
+    /// The bytes of the file at `path`.
+    ///
+    /// - Throws: ``LoadError/unreadable(path:reason:)`` for a missing file, a directory or no permission.
+    static func readData(at path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LoadError.unreadable(path: path, reason: "no such file")
@@ -135,13 +240,7 @@ public enum ModelLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .notText(
-                .error(
-                    "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
-                bytes: data)
-        }
-        return .text(text, bytes: data)
+        return data
     }
 
     /// What ``readText(at:)`` found, with the file's bytes.
@@ -209,7 +308,7 @@ public enum ModelLoader {
     }
 
     /// The file name without folder and extension: the default name of a map or scenario.
-    static func stem(of path: String) -> String {
+    public static func stem(of path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 

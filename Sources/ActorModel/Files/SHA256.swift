@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4, §6.2), for the digest of a model file that outputs carry so a result can be traced
 /// to the exact bytes it was computed from. Foundation on Linux has no CryptoKit, and this is too small a
 /// need for a package.
@@ -41,6 +43,11 @@ public struct SHA256: Sendable {
 
     /// The digest of `bytes` as 64 lowercase hexadecimal digits.
     public static func hexDigest(_ bytes: some Sequence<UInt8>) -> String { hex(hash(bytes)) }
+
+    /// The digest of a file's bytes, read through a buffer (iterating `Data` byte by byte is slow).
+    public static func hexDigest(_ data: Data) -> String {
+        data.withUnsafeBytes { hexDigest($0.bindMemory(to: UInt8.self)) }
+    }
 
     /// Bytes as lowercase hexadecimal, two digits a byte.
     public static func hex(_ digest: [UInt8]) -> String {

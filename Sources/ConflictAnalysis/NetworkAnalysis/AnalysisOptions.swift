@@ -31,7 +31,7 @@ public struct AnalysisOptions: Sendable {
 
     public init(
         relations: [String]? = nil, weights: WeightKind = .strength,
-        measures: Set<MeasureFamily> = Set(MeasureFamily.allCases),
+        measures: Set<MeasureFamily> = MeasureFamily.defaults,
         katzAlpha: Double = 0.1, bonacichBeta: Double = 0.1, groupBy: ActorGrouping = .sector, factionCount: Int? = nil,
         seed: UInt64 = 42,
         threads: Int = ParallelLanes.defaultThreadCount, control: AnalysisControl? = nil

@@ -27,6 +27,7 @@ public enum Measure: String, CaseIterable, Sendable {
     case coreNumber = "core_number"
     case clustering
     case community
+    case component
     case brokerageCoordinator = "brokerage_coordinator"
     case brokerageItinerant = "brokerage_itinerant"
     case brokerageGatekeeper = "brokerage_gatekeeper"
@@ -72,6 +73,7 @@ public enum Measure: String, CaseIterable, Sendable {
         case .coreNumber: return .core
         case .clustering: return .clustering
         case .community: return .communities
+        case .component: return .components
         case .brokerageCoordinator, .brokerageItinerant, .brokerageGatekeeper, .brokerageRepresentative,
             .brokerageLiaison, .brokerageTotal:
             return .brokerage
@@ -83,7 +85,7 @@ public enum Measure: String, CaseIterable, Sendable {
     public var direction: Direction {
         switch self {
         case .constraint: return .lowerStandsOut
-        case .community, .faction: return .label
+        case .community, .component, .faction: return .label
         default: return .higherStandsOut
         }
     }
@@ -116,6 +118,7 @@ public enum Measure: String, CaseIterable, Sendable {
         case .coreNumber: return "largest k of a k-core (a group where everyone has k ties inside) it belongs to"
         case .clustering: return "share of its pairs of contacts that are tied to each other"
         case .community: return "its Louvain community"
+        case .component: return "its connected component (ties in either direction), numbered by first actor"
         case .brokerageCoordinator: return "brokers between two members of its own group"
         case .brokerageItinerant: return "brokers between two members of another group"
         case .brokerageGatekeeper: return "lets an outsider reach its own group"
@@ -137,7 +140,11 @@ public enum Measure: String, CaseIterable, Sendable {
 /// A family of per-actor measures `actormap analyze` can compute (`--measures`).
 public enum MeasureFamily: String, CaseIterable, Sendable {
     case degree, closeness, betweenness, eigenvector, pagerank, katz, hits, bonacich, holes, core, clustering,
-        communities, brokerage
+        communities, components, brokerage
+
+    /// The families computed when `--measures` is not given: all but `components` (a column that only
+    /// large, disconnected edge lists need; ask for it by name).
+    public static var defaults: Set<MeasureFamily> { Set(allCases).subtracting([.components]) }
 
     /// The measures this family produces, in output order.
     public var measures: [Measure] { Measure.allCases.filter { $0.family == self } }

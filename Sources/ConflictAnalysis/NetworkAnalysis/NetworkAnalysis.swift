@@ -99,13 +99,48 @@ public enum NetworkAnalysis {
         _ set: [Int], map: StakeholderMap, network: LayeredNetwork, options: AnalysisOptions,
         warnings: inout [String]
     ) throws -> LayerReport {
-        let names = set.map { map.relationTypes[$0].name }
+        let layer = LayerInput(
+            relations: set.map { map.relationTypes[$0].name },
+            graph: try classicGraph(set, map: map, network: network, weights: options.weights),
+            unweightedGraph: { try classicGraph(set, map: map, network: network, weights: .unweighted) },
+            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name),
+            excludedNegativeTies: excludedNegativeTies(set, map: map),
+            groups: { groupLabels(map, by: options.groupBy, communities: $0) })
+        return try analyseLayer(layer, options: options, warnings: &warnings)
+    }
+
+    /// What the classic measures of one layer need: its graph, the actors, and their groups.
+    struct LayerInput {
+        /// The relation types in the layer.
+        var relations: [String]
+        /// The graph with weights as `--weights` says.
+        var graph: Graph
+        /// The same graph with every tie counting once (asked for only when `graph` is weighted).
+        var unweightedGraph: () throws -> Graph
+        var actorIDs: [String]
+        var actorNames: [String]
+        /// Negative ties of signed types left out of the graph.
+        var excludedNegativeTies: Int
+        /// Group label per actor for brokerage, given the Louvain communities when computed.
+        var groups: ([Int32]?) -> [Int32]
+    }
+
+    /// The classic measures of one layer, only those `options.measures` asks for.
+    static func analyseLayer(_ layer: LayerInput, options: AnalysisOptions, warnings: inout [String]) throws
+        -> LayerReport
+    {
+        let names = layer.relations
         let label = names.joined(separator: "+")
-        let g = try classicGraph(set, map: map, network: network, weights: options.weights)
-        let plain =
-            g.weightKind == .unweighted
-            ? g
-            : try classicGraph(set, map: map, network: network, weights: .unweighted)
+        let g = layer.graph
+        var unweighted: Graph?
+        /// The unweighted graph, built the first time a measure needs it.
+        func plainGraph() throws -> Graph {
+            if g.weightKind == .unweighted { return g }
+            if let unweighted { return unweighted }
+            let built = try layer.unweightedGraph()
+            unweighted = built
+            return built
+        }
         let n = g.nodeCount
         let m = options.measures
         var columns: [MeasureColumn] = []
@@ -118,17 +153,18 @@ public enum NetworkAnalysis {
             columns.append(MeasureColumn(measure, [Double?](repeating: nil, count: n)))
         }
 
+        let weak = Components.weak(g)
         var graphValues: [(key: String, value: Double?)] = [
             ("nodes", Double(n)), ("edges", Double(g.edgeCount)), ("density", GraphSummary.density(g)),
-            ("weak_components", Double(Components.weak(g).count)),
+            ("weak_components", Double(weak.count)),
         ]
         if g.isDirected { graphValues.append(("strong_components", Double(Components.strong(g).count))) }
-        let excluded = excludedNegativeTies(set, map: map)
+        let excluded = layer.excludedNegativeTies
         if excluded > 0 { graphValues.append(("negative_ties_excluded", Double(excluded))) }
 
-        let degree = DegreeMeasures(plain)
-        let weightedDegree = DegreeMeasures(g)
         if m.contains(.degree) {
+            let degree = DegreeMeasures(try plainGraph())
+            let weightedDegree = DegreeMeasures(g)
             add(.degreeCentrality, degree.degreeCentrality)
             if g.isDirected {
                 add(.inDegreeCentrality, degree.inDegreeCentrality)
@@ -159,7 +195,7 @@ public enum NetworkAnalysis {
                     threads: options.threads, control: options.control?.computation))
             if approximate, let epsilon = options.approximateBetweenness {
                 let estimate = try ApproximateBetweenness.compute(
-                    plain, epsilon: epsilon, seed: options.seed, control: options.control?.computation)
+                    try plainGraph(), epsilon: epsilon, seed: options.seed, control: options.control?.computation)
                 paths.betweenness = estimate.betweenness
                 let pairs = n > 2 ? Double(n - 1) * Double(n - 2) / (g.isDirected ? 1 : 2) : 1
                 paths.betweennessRaw = estimate.betweenness.map { $0 * pairs }
@@ -234,10 +270,16 @@ public enum NetworkAnalysis {
             add(.efficiency, holes.efficiency)
             add(.hierarchy, holes.hierarchy)
         }
-        if m.contains(.core) { add(.coreNumber, CoreNumber.compute(plain, threads: options.threads).map(Double.init)) }
+        if m.contains(.core) {
+            add(.coreNumber, CoreNumber.compute(try plainGraph(), threads: options.threads).map(Double.init))
+        }
+        if m.contains(.components) {
+            // Components.weak numbers components by their smallest node: by first appearance in the model.
+            add(.component, weak.label.map(Double.init))
+        }
         if m.contains(.clustering) {
             add(.clustering, Clustering.local(g, weighted: g.weightKind != .unweighted))
-            graphValues.append(("transitivity", Clustering.transitivity(plain)))
+            graphValues.append(("transitivity", Clustering.transitivity(try plainGraph())))
             graphValues.append(("average_clustering", Clustering.average(g, weighted: g.weightKind != .unweighted)))
         }
         var communities: [Int32]?
@@ -251,8 +293,8 @@ public enum NetworkAnalysis {
             }
         }
         if m.contains(.brokerage) {
-            let groups = groupLabels(map, by: options.groupBy, communities: communities)
-            let roles = plain.gouldFernandezBrokerage(groups: groups)
+            let groups = layer.groups(communities)
+            let roles = try plainGraph().gouldFernandezBrokerage(groups: groups)
             add(.brokerageCoordinator, roles.map { Double($0.coordinator) })
             add(.brokerageItinerant, roles.map { Double($0.itinerant) })
             add(.brokerageGatekeeper, roles.map { Double($0.gatekeeper) })
@@ -263,7 +305,7 @@ public enum NetworkAnalysis {
         if m.contains(.closeness) { graphValues.append(("diameter", diameter)) }
         return LayerReport(
             relations: names, directed: g.isDirected, weights: options.weights, graph: graphValues,
-            actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
+            actorIDs: layer.actorIDs, actorNames: layer.actorNames, columns: columns)
     }
 
     /// Negative ties of signed types in the layer, left out of the classic measures.

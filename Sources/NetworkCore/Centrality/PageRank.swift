@@ -20,21 +20,65 @@ public enum PageRank {
         let inverseN = 1 / Double(n)
         var x = [Double](repeating: inverseN, count: n)
         var next = [Double](repeating: 0, count: n)
-        var share = [Double](repeating: 0, count: n)  // x[u] / s_u, computed once per iteration
-        var incoming = [Double](repeating: 0, count: n)
+        var share = [Double](repeating: 0, count: n)  // x[u] / s_u
+        var nextShare = [Double](repeating: 0, count: n)
         let strengths = graph.incomingArcStrengths()
-        let dangling = (0 ..< n).filter { outStrength[$0] == 0 }
+        var danglingMass = 0.0
+        for u in 0 ..< n {
+            if outStrength[u] > 0 {
+                share[u] = x[u] / outStrength[u]
+            } else if outStrength[u] == 0 {
+                danglingMass += x[u]
+            }
+        }
         for _ in 0 ..< maxIterations {
-            var danglingMass = 0.0
-            for u in dangling { danglingMass += x[u] }
             let base = damping * danglingMass * inverseN + (1 - damping) * inverseN
-            for u in 0 ..< n { share[u] = outStrength[u] > 0 ? x[u] / outStrength[u] : 0 }
-            // Pull form over incoming arcs: next[v] = base + α Σ_{u→v} w_uv · x[u]/s_u.
-            graph.incomingSums(of: share, strengths: strengths, into: &incoming)
-            for v in 0 ..< n { next[v] = base + damping * incoming[v] }
+            // One pass, pull form over incoming arcs: next[v] = base + α Σ_{u→v} w_uv · x[u]/s_u, with the
+            // L1 change, the next shares and the next dangling mass (each summed in node order, as before).
             var change = 0.0
-            for v in 0 ..< n { change += abs(next[v] - x[v]) }
+            var nextDangling = 0.0
+            graph.inOffsets.withUnsafeBufferPointer { offsets in
+                graph.inNeighbors.withUnsafeBufferPointer { tails in
+                    (strengths ?? []).withUnsafeBufferPointer { w in
+                        outStrength.withUnsafeBufferPointer { outStrength in
+                            share.withUnsafeBufferPointer { share in
+                                x.withUnsafeBufferPointer { x in
+                                    next.withUnsafeMutableBufferPointer { next in
+                                        nextShare.withUnsafeMutableBufferPointer { nextShare in
+                                            let weighted = strengths != nil
+                                            for v in 0 ..< n {
+                                                var sum = 0.0
+                                                if weighted {
+                                                    for a in Int(offsets[v]) ..< Int(offsets[v + 1]) {
+                                                        sum += share[Int(tails[a])] * w[a]
+                                                    }
+                                                } else {
+                                                    for a in Int(offsets[v]) ..< Int(offsets[v + 1]) {
+                                                        sum += share[Int(tails[a])]
+                                                    }
+                                                }
+                                                let value = base + damping * sum
+                                                change += abs(value - x[v])
+                                                next[v] = value
+                                                let s = outStrength[v]
+                                                if s > 0 {
+                                                    nextShare[v] = value / s
+                                                } else {
+                                                    nextShare[v] = 0
+                                                    if s == 0 { nextDangling += value }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             swap(&x, &next)
+            swap(&share, &nextShare)
+            danglingMass = nextDangling
             if change < Double(n) * tolerance {
                 let total = x.reduce(0, +)
                 return x.map { $0 / total }

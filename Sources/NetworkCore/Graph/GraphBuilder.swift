@@ -71,8 +71,9 @@ public struct GraphBuilder: Sendable {
     /// Undirected edges are put in `source ≤ target` order here.
     ///
     /// - Precondition: the arrays have equal lengths and every id is in `0 ..< nodeCount`.
-    init(nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double])
-    {
+    package init(
+        nodeCount: Int, directed: Bool, weightKind: WeightKind, sources: [Int32], targets: [Int32], weights: [Double]
+    ) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "node count out of range")
         precondition(sources.count == targets.count && targets.count == weights.count)
         self.nodeCount = nodeCount
@@ -167,33 +168,40 @@ public struct GraphBuilder: Sendable {
             )
         }
 
-        // Undirected: each edge {u, v} gives arcs u→v and v→u (a loop gives one arc).
-        var arcTail: [Int32] = []
-        var arcHead: [Int32] = []
-        var arcEdge: [Int32] = []
-        let loopCount = (0 ..< m).reduce(0) { $0 + (eS[$1] == eT[$1] ? 1 : 0) }
+        // Undirected: each edge {u, v} (u ≤ v) gives arcs u→v and v→u (a loop gives one arc). A node's
+        // arcs sorted by head are the arcs to smaller nodes (edges (w, u), w < u, met in edge order, which
+        // is w order) followed by the arcs to itself and larger nodes (edges (u, v) in edge order, v order):
+        // two passes over the sorted edges place every arc directly (parallel kept edges in edge order).
+        var loopCount = 0
+        var outOffsets = [Int32](repeating: 0, count: n + 1)
+        for e in 0 ..< m {
+            outOffsets[Int(eS[e]) + 1] += 1
+            if eS[e] != eT[e] { outOffsets[Int(eT[e]) + 1] += 1 } else { loopCount += 1 }
+        }
         let arcTotal = 2 * m - loopCount
         guard arcTotal <= Int(Int32.max) else { throw GraphBuildError.tooManyArcs(arcTotal) }
-        arcTail.reserveCapacity(arcTotal)
-        arcHead.reserveCapacity(arcTotal)
-        arcEdge.reserveCapacity(arcTotal)
-        for e in 0 ..< m {
-            arcTail.append(eS[e])
-            arcHead.append(eT[e])
-            arcEdge.append(Int32(e))
-            if eS[e] != eT[e] {
-                arcTail.append(eT[e])
-                arcHead.append(eS[e])
-                arcEdge.append(Int32(e))
+        for u in 0 ..< n { outOffsets[u + 1] += outOffsets[u] }
+        var neighbors = [Int32](repeating: 0, count: arcTotal)
+        var arcWeights = [Double](repeating: 0, count: arcTotal)
+        var arcEdges = [Int32](repeating: 0, count: arcTotal)
+        var next = Array(outOffsets.dropLast())
+        neighbors.withUnsafeMutableBufferPointer { neighbors in
+            arcWeights.withUnsafeMutableBufferPointer { arcWeights in
+                arcEdges.withUnsafeMutableBufferPointer { arcEdges in
+                    next.withUnsafeMutableBufferPointer { next in
+                        func place(_ tail: Int32, _ head: Int32, _ e: Int) {
+                            let a = Int(next[Int(tail)])
+                            next[Int(tail)] += 1
+                            neighbors[a] = head
+                            arcWeights[a] = eW[e]
+                            arcEdges[a] = Int32(truncatingIfNeeded: e)
+                        }
+                        for e in 0 ..< m where eS[e] != eT[e] { place(eT[e], eS[e], e) }
+                        for e in 0 ..< m { place(eS[e], eT[e], e) }
+                    }
+                }
             }
         }
-        var arcOrder = Array(0 ..< Int32(arcTotal))
-        arcOrder = stableCountingSort(arcOrder, keys: arcHead, keyCount: n)
-        arcOrder = stableCountingSort(arcOrder, keys: arcTail, keyCount: n)
-        let outOffsets = offsets(counting: arcTail, nodeCount: n)
-        let neighbors = arcOrder.map { arcHead[Int($0)] }
-        let arcWeights = arcOrder.map { eW[Int(arcEdge[Int($0)])] }
-        let arcEdges = arcOrder.map { arcEdge[Int($0)] }
         return Graph(
             nodeCount: n, isDirected: false, weightKind: weightKind,
             edgeSources: eS, edgeTargets: eT, edgeWeights: eW,

@@ -31,6 +31,19 @@ public struct OutputRecord: Sendable {
         self.settings = settings
     }
 
+    /// The record of an output computed on a map named `modelName` without building it (a compact edge
+    /// list: its name is the file's stem, and it has no date).
+    public init(
+        modelName: String, modelDate: String?, sha256: String, settings: [(String, JSONValue)],
+        version: String = ActorMapVersion.current
+    ) {
+        self.version = version
+        self.modelName = modelName
+        self.modelDate = modelDate
+        modelSHA256 = sha256
+        self.settings = settings
+    }
+
     /// The record's keys: `version`, `model`, `settings`.
     public var fields: [(String, JSONValue)] {
         [
