@@ -82,6 +82,19 @@ public enum GraphvizRenderer {
 
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
+        // cairo stamps a PDF with the local time and its offset; in UTC the blanked stamp has the same length
+        // on every machine, so the same map gives the same bytes wherever it is drawn.
+        let savedZone = format == .pdf ? getenv("TZ").map { String(cString: $0) } : nil
+        if format == .pdf {
+            setenv("TZ", "UTC0", 1)
+            tzset()
+        }
+        defer {
+            if format == .pdf {
+                if let savedZone { setenv("TZ", savedZone, 1) } else { unsetenv("TZ") }
+                tzset()
+            }
+        }
         let status = gvRenderData(gvc, graph, format.rawValue, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let bytes = buffer, length > 0 else {
