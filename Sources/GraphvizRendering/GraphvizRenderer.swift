@@ -78,7 +78,9 @@ public enum GraphvizRenderer {
         guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
             throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
         }
-        defer { gvFreeLayout(gvc, graph) }
+        // The layout is not freed with gvFreeLayout: Graphviz 2.43's dot cleanup frees some layouts twice (a
+        // double free, then a crash, on the Maro endline's trust layer). agclose below still frees the
+        // graph; what the layout engine allocated is left to the process (a few kilobytes per diagram).
 
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0

@@ -76,3 +76,19 @@ struct RenderCommandTests {
         #expect(r.stderr.hasPrefix("error: cannot write"))
     }
 }
+
+@Suite("render: Graphviz's own defects do not crash ActorMap")
+struct RenderCrashRegressionTests {
+    /// Graphviz 2.43's dot layout cleanup freed the Maro endline's trust layer twice (exit 134 or 139 after
+    /// "wrote"); ActorMap no longer calls it.
+    @Test(arguments: ["svg", "png", "pdf"])
+    func theEndlineTrustLayerRendersInEveryFormat(format: String) throws {
+        for _ in 0 ..< 3 {
+            let r = try runActormap([
+                "render", "models/maro-district-endline.yaml", "--relations", "trust", "--format", format, "-o", "-",
+            ])
+            #expect(r.status == 0, "\(format): exit \(r.status)")
+            #expect(!r.stdoutData.isEmpty)
+        }
+    }
+}
