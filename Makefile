@@ -33,7 +33,8 @@ bench: deps
 	python3 scripts/bench/compare.py --quick --markdown
 
 # The main job on the flagship example: validate it, draw it (SVG, 300-dpi PNG, PDF, a force-directed
-# view of trust and rivalry), compute its network measures and screen its engagement plan, all under output/.
+# view of trust and rivalry), compute its network measures, screen its engagement plan and write the report
+# folder (output/maro-district/report.html and the rest), all under output/.
 demo: build
 	@$(RELEASE) validate $(MODEL)
 	@$(RELEASE) render $(MODEL) --format svg
@@ -43,6 +44,7 @@ demo: build
 	@$(RELEASE) analyze $(MODEL) --format csv > output/.measures.tmp && mv output/.measures.tmp output/maro-district-measures.csv && echo "wrote output/maro-district-measures.csv"
 	@$(RELEASE) analyze $(MODEL) --format json > output/.measures.tmp && mv output/.measures.tmp output/maro-district-measures.json && echo "wrote output/maro-district-measures.json"
 	@$(RELEASE) screen $(MODEL) --samples 1000 --format json > output/.screen.tmp && mv output/.screen.tmp output/maro-district-screen.json && echo "wrote output/maro-district-screen.json"
+	@$(RELEASE) report $(MODEL)
 	@$(RELEASE) screen $(MODEL) --samples 1000 > output/.screen.tmp && mv output/.screen.tmp output/maro-district-screen.txt && echo "wrote output/maro-district-screen.txt"
 	@echo
 	@head -n 24 output/maro-district-screen.txt

@@ -18,7 +18,7 @@ struct ActorMapCommand: ParsableCommand {
         version: ActorMapVersion.current,
         subcommands: [
             ValidateCommand.self, AnalyzeCommand.self, ScreenCommand.self, RenderCommand.self, PerspectivesCommand.self,
-            DiffCommand.self, ConvertCommand.self,
+            DiffCommand.self, ConvertCommand.self, ReportCommand.self,
         ]
     )
 

@@ -1,0 +1,169 @@
+import ActorModel
+import ArgumentParser
+import ConflictAnalysis
+import Foundation
+import GraphvizRendering
+import Reports
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report folder: HTML and Markdown findings, diagrams (SVG, PNG, PDF) and CSV tables.",
+        usage: "actormap report <model> [-o <dir>] [--plan <name>] [--scenario <file>] [--redact]",
+        discussion: """
+            Default folder: output/<model-file-stem>/. It holds report.html (one self-contained file that \
+            opens offline: coverage, key findings, diagrams, measure and risk tables, methodology, and the \
+            model's name, date, SHA-256 and ActorMap version), report.md, the diagrams (overview and one per \
+            relation type) as SVG, 300-dpi PNG and PDF, and actors.csv, relations.csv, measures.csv and \
+            screen.csv (UTF-8 with a byte-order mark). The folder is written beside the destination and then \
+            renamed over it, so a failed run leaves the previous report as it was; an existing folder is \
+            replaced only if it holds nothing but a report. --redact makes a version safe to share.
+            """
+    )
+
+    @Argument(help: "A model file (.yaml, .yml, .json) or CSV edge list (.csv).")
+    var model: String
+
+    @Option(name: .shortAndLong, help: "Output folder. Default: output/<stem>/.")
+    var output: String?
+
+    @Option(help: "The engagement plan to screen, by name (default: the model's first).")
+    var plan: String?
+
+    @OptionGroup var what: ScenarioOption
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
+    @OptionGroup var redaction: RedactionOptions
+    @OptionGroup var perspective: PerspectiveOptions
+
+    func validate() throws {
+        if output?.isEmpty == true || output == "-" { throw ValidationError("-o needs a folder name") }
+    }
+
+    func run() throws {
+        let command = "report"
+        let result = try loadModel(model, options: inputOptions, mappings: typeMap.mappings, command: command)
+        printDiagnostics(result, redact: redaction.redact)
+        guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
+        let original = try perspective.apply(to: valid, command: command, redact: redaction.redact)
+        // Redaction renames before anything runs, so every id, name and message is already anonymous.
+        var (map, aliases) = redaction.redact ? original.redactingSensitiveActors() : (original, Redaction())
+        if redaction.redact {
+            // Free text of public actors and ties may name a sensitive actor or an informant too.
+            for i in map.actors.indices {
+                map.actors[i].notes = map.actors[i].notes.map(aliases.redactingText)
+                map.actors[i].attributes = map.actors[i].attributes.map { ($0.key, aliases.redactingText($0.value)) }
+            }
+            for i in map.relations.indices { map.relations[i].note = map.relations[i].note.map(aliases.redactingText) }
+        }
+        var options = ScreenOptions()
+        if let name = plan {
+            // Found by its name in the original map; the redacted map keeps plans in the same order.
+            guard let index = original.engagementPlans.firstIndex(where: { $0.name == name }) else {
+                let names = map.engagementPlans.map(\.name)
+                throw usageError(
+                    "the model has no engagement plan '\(redaction.redact ? aliases.redactingText(name) : name)'"
+                        + (names.isEmpty
+                            ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
+                        + (redaction.redact ? "" : NearMiss.hint(for: name, among: names)), command: command)
+            }
+            options.plan = (map.engagementPlans[index].name, map.engagementPlans[index].partners)
+        } else if let first = map.engagementPlans.first {
+            options.plan = (first.name, first.partners)
+        }
+        var shown = map
+        let screen: ScreenReport
+        if let path = what.scenario {
+            let scenario = try loadScenario(
+                path, base: original, redaction: redaction.redact ? aliases : nil, withheld: result.withheld,
+                command: command)
+            let applied = redaction.redact ? scenario.redacted(by: aliases) : scenario
+            shown = applied.applied(to: map)
+            screen = try CooptationScreen.run(map, scenario: applied, options: options)
+        } else {
+            screen = try CooptationScreen.run(map, options: options)
+        }
+        let analysis = try analyse(shown)
+        let diagrams = try draw(shown)
+        let files = ReportBuilder.files(
+            ReportInput(map: shown, analysis: analysis, screen: screen, diagrams: diagrams, sha256: result.sha256))
+        let stem = ((model as NSString).lastPathComponent as NSString).deletingPathExtension
+        let destination = output ?? "output/\(redaction.redact ? aliases.redactingText(stem) : stem)"
+        do {
+            try AtomicFolder.write(files.map { ($0.name, $0.bytes) }, to: destination)
+        } catch {
+            Terminal.standardError.error("\(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+        try writeStandardOutput(line: "wrote \(destination)/ (\(files.count) files: report.html, report.md, ...)")
+    }
+
+    /// Network measures per layer with the default options, as `actormap analyze` computes them.
+    private func analyse(_ map: StakeholderMap) throws -> NetworkAnalysisReport {
+        var options = AnalysisOptions()
+        let (control, done) = longComputation(label: "shortest paths", showProgress: true)
+        options.control = control
+        defer { done() }
+        do {
+            let report = try NetworkAnalysis.run(map, options: options)
+            for warning in report.warnings { Terminal.standardError.warning(warning) }
+            return report
+        } catch let failure as NetworkAnalysis.Failure {
+            switch failure {
+            case .cancelled:
+                done()
+                Terminal.standardError.error("interrupted; nothing was written")
+                throw ExitCode(130)
+            case .unknownRelationType:
+                throw usageError(failure.description, command: "report")
+            case .invalidPathLengths:
+                Terminal.standardError.error(failure.description)
+                throw ExitCode(ExitStatus.dataError)
+            }
+        }
+    }
+
+    /// The overview and one diagram per relation type with ties, each as SVG, 300-dpi PNG and PDF.
+    private func draw(_ map: StakeholderMap) throws -> [ReportDiagram] {
+        var wanted: [(stem: String, title: String, relations: [String]?)] = [
+            ("overview", "Overview: every relation type", nil)
+        ]
+        for type in map.relationTypesInUse { wanted.append((type.name, "Layer: \(type.name)", [type.name])) }
+        for w in DOTWriter.shortenedLabels(in: map) { Terminal.standardError.warning(w) }
+        var diagrams: [ReportDiagram] = []
+        for w in wanted {
+            let ties = w.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
+            var options = DiagramOptions(layout: .dot, relations: w.relations, dpi: 300)
+            switch RenderingLimits.decide(nodes: map.actors.count, edges: ties ?? map.relations.count, requested: .dot)
+            {
+            case .draw(let engine, let message):
+                if let message { Terminal.standardError.warning(message) }
+                options.layout = engine
+            case .refuse(let message):
+                Terminal.standardError.error(message)
+                throw ExitCode(ExitStatus.dataError)
+            }
+            var rendered: [DiagramFormat: Data] = [:]
+            for format in [DiagramFormat.svg, .png, .pdf] {
+                do {
+                    let dot = try DOTWriter(options: options).write(map, for: format)
+                    var warnings: [String] = []
+                    rendered[format] = try GraphvizRenderer.render(
+                        dot: dot, layout: options.layout, format: format, dpi: 300, warnings: &warnings)
+                    // The same warnings come with every format: shown once.
+                    if format == .svg { for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") } }
+                } catch let error as DiagramError {
+                    throw usageError(error.description, command: "report")
+                } catch let error as GraphvizError {
+                    Terminal.standardError.error(error.description)
+                    throw ExitCode(ExitStatus.software)
+                }
+            }
+            diagrams.append(
+                ReportDiagram(
+                    stem: w.stem, title: w.title, svg: String(decoding: rendered[.svg]!, as: UTF8.self),
+                    png: [UInt8](rendered[.png]!), pdf: [UInt8](rendered[.pdf]!)))
+        }
+        return diagrams
+    }
+}
