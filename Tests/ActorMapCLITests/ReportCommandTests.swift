@@ -15,19 +15,9 @@ struct ReportCommandTests {
         return (names ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
-    /// Graphviz 2.43 crashes (SIGSEGV/SIGABRT inside the dot layout) drawing this model's trust layer; the same
-    /// crash happens with `actormap render models/maro-district-endline.yaml --relations trust`.
-    static let graphvizCrashes: Set<String> = ["maro-district-endline.yaml"]
-
     @Test(arguments: models)
     func reportOfEveryExampleModel(model: String) throws {
-        if Self.graphvizCrashes.contains(model) {
-            try withKnownIssue("Graphviz crashes drawing the trust layer of \(model)") {
-                try checkReport(model: model)
-            }
-        } else {
-            try checkReport(model: model)
-        }
+        try checkReport(model: model)
     }
 
     func checkReport(model: String) throws {
