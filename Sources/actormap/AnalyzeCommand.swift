@@ -148,25 +148,13 @@ struct AnalyzeCommand: ParsableCommand {
         options.control = control
         let report: NetworkAnalysisReport
         defer { done() }
-        do {
+        report = try runningAnalysis(command: "analyze", done: done) {
             if let edgeList {
-                report = try NetworkAnalysis.run(edgeList, name: modelName, path: input, options: options)
+                return try NetworkAnalysis.run(edgeList, name: modelName, path: input, options: options)
             } else if let map {
-                report = try NetworkAnalysis.run(map, options: options)
+                return try NetworkAnalysis.run(map, options: options)
             } else {
                 fatalError("a valid load result has a map or an edge list")
-            }
-        } catch let failure as NetworkAnalysis.Failure {
-            switch failure {
-            case .cancelled:
-                done()
-                Terminal.standardError.error("interrupted; nothing was written")
-                throw ExitCode(130)
-            case .unknownRelationType:
-                throw usageError(failure.description, command: "analyze")
-            case .invalidPathLengths:
-                Terminal.standardError.error(failure.description)
-                throw ExitCode(ExitStatus.dataError)
             }
         }
         for warning in report.warnings { Terminal.standardError.warning(warning) }

@@ -58,16 +58,9 @@ struct ReportCommand: ParsableCommand {
         }
         var options = ScreenOptions()
         if let name = plan {
-            // Found by its name in the original map; the redacted map keeps plans in the same order.
-            guard let index = original.engagementPlans.firstIndex(where: { $0.name == name }) else {
-                let names = map.engagementPlans.map(\.name)
-                throw usageError(
-                    "the model has no engagement plan '\(redaction.redact ? aliases.redactingText(name) : name)'"
-                        + (names.isEmpty
-                            ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
-                        + (redaction.redact ? "" : NearMiss.hint(for: name, among: names)), command: command)
-            }
-            options.plan = (map.engagementPlans[index].name, map.engagementPlans[index].partners)
+            options.plan = try engagementPlan(
+                named: name, original: original, map: map, redaction: redaction.redact ? aliases : nil,
+                command: command)
         } else if let first = map.engagementPlans.first {
             options.plan = (first.name, first.partners)
         }
@@ -104,23 +97,11 @@ struct ReportCommand: ParsableCommand {
         let (control, done) = longComputation(label: "shortest paths", showProgress: true)
         options.control = control
         defer { done() }
-        do {
-            let report = try NetworkAnalysis.run(map, options: options)
-            for warning in report.warnings { Terminal.standardError.warning(warning) }
-            return report
-        } catch let failure as NetworkAnalysis.Failure {
-            switch failure {
-            case .cancelled:
-                done()
-                Terminal.standardError.error("interrupted; nothing was written")
-                throw ExitCode(130)
-            case .unknownRelationType:
-                throw usageError(failure.description, command: "report")
-            case .invalidPathLengths:
-                Terminal.standardError.error(failure.description)
-                throw ExitCode(ExitStatus.dataError)
-            }
+        let report = try runningAnalysis(command: "report", done: done) {
+            try NetworkAnalysis.run(map, options: options)
         }
+        for warning in report.warnings { Terminal.standardError.warning(warning) }
+        return report
     }
 
     /// The overview and one diagram per relation type with ties, each as SVG, 300-dpi PNG and PDF.

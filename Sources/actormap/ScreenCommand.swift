@@ -61,17 +61,9 @@ struct ScreenCommand: ParsableCommand {
         let (map, redacted) = redaction.redact ? original.redactingSensitiveActors() : (original, Redaction())
         var options = ScreenOptions(samples: samples, seed: seed)
         if let name = plan {
-            // Found by its name in the original map; the redacted map keeps plans in the same order.
-            guard let index = original.engagementPlans.firstIndex(where: { $0.name == name }) else {
-                let names = map.engagementPlans.map(\.name)
-                throw usageError(
-                    "the model has no engagement plan '\(name)'"
-                        + (names.isEmpty
-                            ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
-                        + NearMiss.hint(for: name, among: names), command: "screen")
-            }
-            let p = map.engagementPlans[index]
-            options.plan = (p.name, p.partners)
+            options.plan = try engagementPlan(
+                named: name, original: original, map: map, redaction: redaction.redact ? redacted : nil,
+                command: "screen")
         } else if let list = partners {
             // Each partner once, in the order given.
             var ids: [String] = []

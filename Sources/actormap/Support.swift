@@ -268,3 +268,42 @@ struct ScenarioOption: ParsableArguments {
     @Option(help: "A what-if scenario file to apply to the map first (see the README).")
     var scenario: String?
 }
+
+/// Runs an analysis, turning ``NetworkAnalysis/Failure`` into the CLI's answers: Ctrl-C → 130 with nothing
+/// written, an unknown relation type → a usage error, weights that are no path lengths → a data error.
+/// `done` ends the progress line before an interruption is reported.
+func runningAnalysis<T>(command: String, done: () -> Void, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let failure as NetworkAnalysis.Failure {
+        switch failure {
+        case .cancelled:
+            done()
+            Terminal.standardError.error("interrupted; nothing was written")
+            throw ExitCode(130)
+        case .unknownRelationType:
+            throw usageError(failure.description, command: command)
+        case .invalidPathLengths:
+            Terminal.standardError.error(failure.description)
+            throw ExitCode(ExitStatus.dataError)
+        }
+    }
+}
+
+/// The engagement plan `name` of `original` as it stands in `map` (its redacted version, which keeps plans in
+/// the same order), or a usage error listing the plans; under redaction the name asked for is redacted too and
+/// no "did you mean" is offered.
+func engagementPlan(
+    named name: String, original: StakeholderMap, map: StakeholderMap, redaction: Redaction?, command: String
+) throws -> (name: String, partners: [String]) {
+    guard let index = original.engagementPlans.firstIndex(where: { $0.name == name }) else {
+        let names = map.engagementPlans.map(\.name)
+        let asked = redaction.map { $0.redactingText(name) } ?? name
+        throw usageError(
+            "the model has no engagement plan '\(asked)'"
+                + (names.isEmpty
+                    ? "; it has none" : "; its plans are " + names.map { "'\($0)'" }.joined(separator: ", "))
+                + (redaction == nil ? NearMiss.hint(for: name, among: names) : ""), command: command)
+    }
+    return (map.engagementPlans[index].name, map.engagementPlans[index].partners)
+}
