@@ -323,6 +323,8 @@ public struct DOTWriter: Sendable {
             case "\"": return "\\\""
             case "\n": return "\\n"
             case "\r": return ""
+            // Other control characters (a NUL would end Graphviz's string) are shown as U+FFFD.
+            case _ where c.value < 0x20 || (c.value >= 0x7F && c.value <= 0x9F): return "\u{FFFD}"
             default: return nil
             }
         }

@@ -148,3 +148,37 @@ struct InputDiagnosticsTests {
                 "extra.csv:3:5: warning: this row has 3 fields; the header has 2: the extra ones are ignored"))
     }
 }
+
+@Suite("Control characters in ids and names")
+struct ControlCharacterTests {
+    @Test func aControlCharacterInAnEdgeListIdIsALocatedError() throws {
+        let dir = try makeScratchFolder()
+        let path = try writeFile("source,target\n\u{0},2\na\u{0}b,3\n", named: "nul.csv", in: dir)
+        for command in ["validate", "analyze", "render"] {
+            let r = try runActormap([command, path])
+            #expect(r.status == 65, "\(command)")
+            #expect(
+                r.stderr.contains(
+                    "nul.csv:2:1: error: an actor id cannot contain a control character (U+0000, character 1 of the id)"
+                ))
+            #expect(
+                r.stderr.contains(
+                    "nul.csv:3:1: error: an actor id cannot contain a control character (U+0000, character 2 of the id)"
+                ))
+            // The excerpt shows the character, never sends it to the terminal.
+            #expect(!r.stderr.unicodeScalars.contains("\u{0}"))
+        }
+    }
+
+    @Test func aControlCharacterInANameIsReplacedInDiagrams() throws {
+        let dir = try makeScratchFolder()
+        let path = try writeFile(
+            "actormap: 1\nactors:\n  - {id: a, name: \"bad\\0name\\e[31m\"}\n  - {id: b}\nrelations:\n"
+                + "  - {type: trust, from: a, to: b, weight: 1}\n", named: "ctl.yaml", in: dir)
+        let dot = try runActormap(["render", path, "--format", "dot", "-o", "-"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.contains("label=\"bad\u{FFFD}name\u{FFFD}[31m\""))
+        let svg = try runActormap(["render", path, "--format", "svg", "-o", "-"])
+        #expect(svg.status == 0, "\(svg.stderr)")
+    }
+}

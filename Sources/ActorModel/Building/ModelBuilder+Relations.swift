@@ -34,7 +34,8 @@ extension ModelBuilder {
     /// Rules, each reported at the offending value:
     /// - The type exists (see ``relationType(namedByTie:)``).
     /// - The ends: with explicit declarations, actors of the map ("unknown actor" with a near-miss hint);
-    ///   when ties declare actors, any non-empty text ("empty actor id"), declared by a kept tie.
+    ///   when ties declare actors, any non-empty text without control characters (located at the first one),
+    ///   declared by a kept tie.
     /// - No actor has a relation with itself (reported at the second end; when ties declare actors, only
     ///   between two non-empty ends).
     /// - The weight suits the type (``ModelRules/weightProblem(_:type:)``); when ties declare types, only a
@@ -51,6 +52,16 @@ extension ModelBuilder {
             for end in ends where end.value.isEmpty {
                 endsExist = false
                 log.error("empty actor id", at: end.location)
+            }
+            for end in ends {
+                guard let offset = end.value.unicodeScalars.firstIndex(where: ModelRules.isControl) else { continue }
+                let scalar = end.value.unicodeScalars[offset]
+                let position = end.value.unicodeScalars.distance(from: end.value.unicodeScalars.startIndex, to: offset)
+                ok = false
+                // Reported at the field (a quoted field may span lines), naming the character's place in it.
+                log.error(
+                    "an actor id cannot contain a control character (U+\(String(format: "%04X", scalar.value)), "
+                        + "character \(position + 1) of the id)", at: end.location)
             }
             ok = ok && endsExist
         }

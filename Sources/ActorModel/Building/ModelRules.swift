@@ -28,10 +28,17 @@ enum ModelRules {
         }
         return nil
     }
+
+    /// Whether `scalar` is a control character (Unicode category Cc: U+0000–U+001F, U+007F–U+009F), which no
+    /// id may contain and no output may write as is.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+    }
 }
 
 /// A number as messages show it: without a needless `.0`.
 func format(_ x: Double) -> String {
     if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
     return String(x)
+
 }

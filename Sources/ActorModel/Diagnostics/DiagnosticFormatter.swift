@@ -41,7 +41,9 @@ public struct DiagnosticFormatter: Sendable {
         guard let line = lines[location.path]?.line(location.line),
             !line.allSatisfy(\.isWhitespace)
         else { return }  // a blank line (an empty file) shows nothing
-        let (excerpt, column) = Self.window(line, column: location.column)
+        let (window, column) = Self.window(line, column: location.column)
+        // A control character in the file (a NUL, an escape sequence) is shown, never sent to the terminal.
+        let excerpt = window.escapingScalars { $0 != "\t" && ModelRules.isControl($0) ? "\u{FFFD}" : nil }
         out += excerpt + "\n"
         out += Self.caretLine(for: excerpt, column: column) + "\n"
     }

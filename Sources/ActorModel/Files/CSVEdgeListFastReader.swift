@@ -38,7 +38,13 @@ enum CSVEdgeListFastReader {
             while i < n {
                 let c = bytes[i]
                 if c == 0x0A { break }
-                if c == 0x22 || c >= 0x80 || (c == 0x0D && !(i + 1 < n && bytes[i + 1] == 0x0A)) { return nil }
+                // A quote, a non-ASCII byte, a control character (a NUL in an id is an error the general
+                // reader reports) or a lone carriage return: the general reader's business.
+                if c == 0x22 || c >= 0x7F || (c < 0x20 && c != 0x0D && c != 0x09)
+                    || (c == 0x0D && !(i + 1 < n && bytes[i + 1] == 0x0A))
+                {
+                    return nil
+                }
                 i += 1
             }
             var end = i
