@@ -44,6 +44,10 @@ public enum GraphvizRenderer {
     public static func render(
         dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150, warnings: inout [String]
     ) throws -> Data {
+        // One render at a time, standard error's redirection included (libcgraph is not thread-safe, and two
+        // overlapping redirections of file descriptor 2 would restore each other's).
+        lock.lock()
+        defer { lock.unlock() }
         let (result, printed) = capturingStandardError {
             Result { try renderUnmodified(dot: dot, layout: layout, format: format) }
         }
@@ -62,8 +66,7 @@ public enum GraphvizRenderer {
 
     private static func renderUnmodified(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {
         precondition(format != .dot, "DOT output needs no rendering")
-        lock.lock()
-        defer { lock.unlock() }
+        // The caller holds `lock`.
 
         _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
         _ = agreseterrors()
