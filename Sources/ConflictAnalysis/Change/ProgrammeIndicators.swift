@@ -15,7 +15,11 @@ public struct ProgrammeIndicators: Sendable, Equatable {
     public var singleGatekeeperCommunities: Int
 
     public init(_ map: StakeholderMap) throws {
-        let screen = try CooptationScreen.run(map)
+        self.init(map, screen: try CooptationScreen.run(map))
+    }
+
+    /// The indicators of `map` from its co-optation screen (its social contract and flags), already run.
+    public init(_ map: StakeholderMap, screen: ScreenReport) {
         let paths = screen.socialContract
         trustedPathShare =
             paths.isEmpty ? nil : Double(paths.filter { !$0.path.isEmpty }.count) / Double(paths.count)

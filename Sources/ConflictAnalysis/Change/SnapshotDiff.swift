@@ -106,19 +106,20 @@ public struct SnapshotDiff: Sendable {
         factionsFormed = newFactions.filter { !matched($0, in: oldFactions) }
         factionsDissolved = oldFactions.filter { !matched($0, in: newFactions) }
 
-        let oldRisk = try CooptationScreen.actorRisks(old)
-        let newRisk = try CooptationScreen.actorRisks(new)
+        // One screen per snapshot serves both the band changes and the indicators.
+        let oldScreen = try CooptationScreen.run(old)
+        let newScreen = try CooptationScreen.run(new)
+        let oldRisk = Dictionary(uniqueKeysWithValues: oldScreen.actors.map { ($0.id, $0) })
+        let newRisk = Dictionary(uniqueKeysWithValues: newScreen.actors.map { ($0.id, $0) })
         var changes: [BandChange] = []
-        for (j, r) in newRisk.enumerated() {
-            guard let i = oldIDs.firstIndex(of: newIDs[j]), oldRisk[i].band != r.band else { continue }
+        for id in newIDs {
+            guard let r = newRisk[id], let o = oldRisk[id], o.band != r.band else { continue }
             changes.append(
-                BandChange(
-                    actor: r.id, before: oldRisk[i].band, after: r.band,
-                    riskBefore: oldRisk[i].risk, riskAfter: r.risk))
+                BandChange(actor: id, before: o.band, after: r.band, riskBefore: o.risk, riskAfter: r.risk))
         }
         bandChanges = changes
-        before = try ProgrammeIndicators(old)
-        after = try ProgrammeIndicators(new)
+        before = ProgrammeIndicators(old, screen: oldScreen)
+        after = ProgrammeIndicators(new, screen: newScreen)
     }
 
     /// Each combined tie's weight by key, in first-appearance order (a mutual tie of a directed type is a tie
