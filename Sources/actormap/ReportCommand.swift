@@ -9,7 +9,9 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a report folder: HTML and Markdown findings, diagrams (SVG, PNG, PDF) and CSV tables.",
-        usage: "actormap report <model> [-o <dir>] [--plan <name>] [--scenario <file>] [--redact]",
+        usage:
+            "actormap report <model> [-o <dir>] [--plan <name>] [--scenario <file>] [--baseline <old> ...] "
+            + "[--redact]",
         discussion: """
             Default folder: output/<model-file-stem>/. It holds report.html (one self-contained file that \
             opens offline: coverage, key findings, diagrams, measure and risk tables, methodology, and the \
@@ -17,7 +19,9 @@ struct ReportCommand: ParsableCommand {
             relation type) as SVG, 300-dpi PNG and PDF, and actors.csv, relations.csv, measures.csv and \
             screen.csv (UTF-8 with a byte-order mark). The folder is written beside the destination and then \
             renamed over it, so a failed run leaves the previous report as it was; an existing folder is \
-            replaced only if it holds nothing but a report. --redact makes a version safe to share.
+            replaced only if it holds nothing but a report. --redact makes a version safe to share. With \
+            --baseline OLD, a section on what changed since OLD (ties, risk bands, factions, the programme \
+            indicators as a table and a chart, and a diagram of the changes).
             """
     )
 
@@ -29,6 +33,12 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "The engagement plan to screen, by name (default: the model's first).")
     var plan: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "An earlier snapshot of the map: adds a section on what changed since it (repeat for a series, "
+                + "oldest first; the change is measured from the first).", valueName: "old"))
+    var baseline: [String] = []
 
     @OptionGroup var what: ScenarioOption
     @OptionGroup var inputOptions: InputOptions
@@ -46,8 +56,22 @@ struct ReportCommand: ParsableCommand {
         printDiagnostics(result, redact: redaction.redact)
         guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         let original = try perspective.apply(to: valid, command: command, redact: redaction.redact)
-        // Redaction renames before anything runs, so every id, name and message is already anonymous.
+        // Every baseline is read through the same view (--source, --consensus) as the map.
+        var baselines: [StakeholderMap] = []
+        for path in baseline {
+            let old = try loadModel(path, options: inputOptions, mappings: typeMap.mappings, command: command)
+            printDiagnostics(old, redact: redaction.redact)
+            guard let oldMap = old.validMap else { throw ExitCode(ExitStatus.dataError) }
+            baselines.append(try perspective.apply(to: oldMap, command: command, redact: redaction.redact))
+        }
+        // Redaction renames before anything runs, so every id, name and message is already anonymous; with
+        // baselines, one table of aliases for every snapshot, so an alias names the same actor in all of them.
         var (map, aliases) = redaction.redact ? original.redactingSensitiveActors() : (original, Redaction())
+        if redaction.redact && !baselines.isEmpty {
+            let together = StakeholderMap.redactingTogether(baselines + [original])
+            (map, aliases) = (together.maps.last!, together.redaction)
+            baselines = Array(together.maps.dropLast())
+        }
         if redaction.redact {
             // Free text of public actors and ties may name a sensitive actor or an informant too.
             for i in map.actors.indices {
@@ -77,9 +101,18 @@ struct ReportCommand: ParsableCommand {
             screen = try CooptationScreen.run(map, options: options)
         }
         let analysis = try analyse(shown)
-        let diagrams = try draw(shown)
+        var diagrams = try draw(shown)
+        var change: ReportChange?
+        if let first = baselines.first {
+            change = try self.change(baselines: baselines, map: map, screen: screen, aliases: aliases)
+            let (diffMap, marks) = try DiagramViews.diff(old: first, new: map)
+            diagrams += try draw(
+                diffMap, only: [("changes", "Changes since \(change!.baseline)", nil)], marks: marks)
+        }
         let files = ReportBuilder.files(
-            ReportInput(map: shown, analysis: analysis, screen: screen, diagrams: diagrams, sha256: result.sha256))
+            ReportInput(
+                map: shown, analysis: analysis, screen: screen, diagrams: diagrams, sha256: result.sha256,
+                change: change))
         let stem = ((model as NSString).lastPathComponent as NSString).deletingPathExtension
         let destination = output ?? "output/\(redaction.redact ? aliases.redactingText(stem) : stem)"
         do {
@@ -104,17 +137,45 @@ struct ReportCommand: ParsableCommand {
         return report
     }
 
-    /// The overview and one diagram per relation type with ties, each as SVG, 300-dpi PNG and PDF.
-    private func draw(_ map: StakeholderMap) throws -> [ReportDiagram] {
+    /// The change since the first baseline (measured on the map without the scenario, as snapshots are
+    /// recorded) and the indicators of every snapshot, labelled by date, else by file name.
+    private func change(baselines: [StakeholderMap], map: StakeholderMap, screen: ScreenReport, aliases: Redaction)
+        throws -> ReportChange
+    {
+        let paths = baseline + [model]
+        let labels = zip(baselines + [map], paths).map { snapshot, path -> String in
+            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return snapshot.date ?? (redaction.redact ? aliases.redactingText(stem) : stem)
+        }
+        let diff = try SnapshotDiff(old: baselines[0], new: map)
+        var indicators = try baselines.map { try ProgrammeIndicators($0) }
+        indicators.append(try ProgrammeIndicators(map))
+        var names: [String: String] = [:]
+        for snapshot in baselines + [map] {
+            for a in snapshot.actors { names[a.id] = a.name.isEmpty ? a.id : a.name }
+        }
+        return ReportChange(
+            baseline: labels[0], current: labels.last!, diff: diff,
+            chart: IndicatorChart(snapshots: labels, indicators: indicators), names: names)
+    }
+
+    /// The overview and one diagram per relation type with ties (or the diagrams in `only`), each as SVG,
+    /// 300-dpi PNG and PDF; `marks` draw ties by a view's rule.
+    private func draw(
+        _ map: StakeholderMap, only: [(stem: String, title: String, relations: [String]?)]? = nil,
+        marks: [TieMark.Key: TieMark] = [:]
+    ) throws -> [ReportDiagram] {
         var wanted: [(stem: String, title: String, relations: [String]?)] = [
             ("overview", "Overview: every relation type", nil)
         ]
         for type in map.relationTypesInUse { wanted.append((type.name, "Layer: \(type.name)", [type.name])) }
+        if let only { wanted = only }
         for w in DOTWriter.shortenedLabels(in: map) { Terminal.standardError.warning(w) }
         var diagrams: [ReportDiagram] = []
         for w in wanted {
             let ties = w.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
             var options = DiagramOptions(layout: .dot, relations: w.relations, dpi: 300)
+            options.tieMarks = marks
             switch RenderingLimits.decide(nodes: map.actors.count, edges: ties ?? map.relations.count, requested: .dot)
             {
             case .draw(let engine, let message):

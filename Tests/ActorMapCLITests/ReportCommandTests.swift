@@ -36,42 +36,44 @@ struct ReportCommandTests {
 
     /// Sensitive names no text could hold by chance, in ids, names, notes, attributes, sources, plan names,
     /// the map's name and a public actor's notes; none may appear in any byte of any file, nor in a file name.
+    /// Each has five or more mixed letters: compressed image data does hold short repetitive runs such as
+    /// "Qqqq" by chance (seen in a PNG), which would fail the check for no leak.
     static let secretModel = """
         actormap: 1
-        name: Maro and Zyxwvut Qqqq
-        description: What Zyxwvut Qqqq does near Kessa.
+        name: Maro and Zyxwvut Qjxqzv
+        description: What Zyxwvut Qjxqzv does near Kessa.
         actors:
-          - {id: chief, name: Chief Boru, sector: customary, level: district, notes: meets Zyxwvut Qqqq}
+          - {id: chief, name: Chief Boru, sector: customary, level: district, notes: meets Zyxwvut Qjxqzv}
           - {id: police, name: Police, sector: state, level: district}
           - {id: youth, name: Youth group, sector: community, level: community, represents: [youth]}
-          - id: qqxv-militia
-            name: Zyxwvut Qqqq
+          - id: qzjxv-militia
+            name: Zyxwvut Qjxqzv
             sector: non-state-armed
             level: community
             sensitive: true
             notes: Commander Vvqqzzk
-            attributes: {contact: Kkxxqq Wwvv}
+            attributes: {contact: Kkxxqq Wkvjwx}
         relations:
           - {type: trust, from: youth, to: chief, weight: 1, source: told by Jjqqxx Informant}
-          - {type: trust, from: youth, to: qqxv-militia, weight: -2, source: Zyxwvut Qqqq patrol log}
-          - {type: trust, from: chief, to: qqxv-militia, weight: 1, note: seen with Vvqqzzk}
+          - {type: trust, from: youth, to: qzjxv-militia, weight: -2, source: Zyxwvut Qjxqzv patrol log}
+          - {type: trust, from: chief, to: qzjxv-militia, weight: 1, note: seen with Vvqqzzk}
           - {type: trust, between: [chief, police], weight: 2}
-          - {type: power, from: qqxv-militia, to: youth, weight: 3}
-          - {type: competition, between: [qqxv-militia, chief], weight: 2}
+          - {type: power, from: qzjxv-militia, to: youth, weight: 3}
+          - {type: competition, between: [qzjxv-militia, chief], weight: 2}
         engagement:
-          - {name: Talks with Zyxwvut Qqqq, partners: [chief, qqxv-militia]}
+          - {name: Talks with Zyxwvut Qjxqzv, partners: [chief, qzjxv-militia]}
 
         """
 
     static let secrets = [
-        "Zyxwvut", "Qqqq", "qqxv", "Vvqqzzk", "Kkxxqq", "Wwvv", "Jjqqxx", "patrol",
+        "Zyxwvut", "Qjxqzv", "qzjxv", "Vvqqzzk", "Kkxxqq", "Wkvjwx", "Jjqqxx", "patrol",
     ]
 
     @Test func redactedReportHoldsNoSensitiveByte() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try writeFile(Self.secretModel, named: "Zyxwvut Qqqq.yaml", in: dir)
-        let r = try runActormap(["report", "Zyxwvut Qqqq.yaml", "--redact"], in: dir)
+        try writeFile(Self.secretModel, named: "Zyxwvut Qjxqzv.yaml", in: dir)
+        let r = try runActormap(["report", "Zyxwvut Qjxqzv.yaml", "--redact"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let output = dir.appendingPathComponent("output")
         let folders = try FileManager.default.contentsOfDirectory(atPath: output.path)
@@ -79,32 +81,99 @@ struct ReportCommandTests {
         let folder = output.appendingPathComponent(folders[0])
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         for name in Self.reportFiles { #expect(files.contains(name)) }
-        var checked = 0
-        for name in files {
-            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-            for secret in Self.secrets + Self.secrets.map({ $0.lowercased() }) {
-                #expect(!name.contains(secret), "\(secret) in the file name \(name)")
-                // Raw bytes, as UTF-8 and as UTF-16 (either byte order), whatever the format.
-                for pattern in [Array(secret.utf8), utf16(secret, bigEndian: true), utf16(secret, bigEndian: false)] {
-                    let found = contains(bytes, pattern)
-                    #expect(!found, "\(secret) in \(name)")
-                }
-            }
-            checked += 1
-        }
-        #expect(checked == files.count && checked >= 12)
+        #expect(try Self.filesCheckedForSecrets(in: folder) >= 12)
         #expect(!r.stdout.contains("Zyxwvut") && !r.stderr.contains("Zyxwvut"))
         // The redacted report still shows the actor under its label.
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("Sensitive actor 1") && html.contains("source-2"))
         // Without --redact the same names are in the report (the check above can see them).
-        let plain = try runActormap(["report", "Zyxwvut Qqqq.yaml", "-o", "plain"], in: dir)
+        let plain = try runActormap(["report", "Zyxwvut Qjxqzv.yaml", "-o", "plain"], in: dir)
         #expect(plain.status == 0)
         let plainHTML = try String(
             contentsOfFile: dir.appendingPathComponent("plain/report.html").path, encoding: .utf8)
-        #expect(plainHTML.contains("Zyxwvut Qqqq"))
+        #expect(plainHTML.contains("Zyxwvut Qjxqzv"))
         let plainPDF = [UInt8](try Data(contentsOf: dir.appendingPathComponent("plain/diagram-overview.pdf")))
         #expect(!plainPDF.isEmpty)
+    }
+
+    /// Checks every file of `folder` for every secret (in its name, and in its bytes as UTF-8 and UTF-16 either
+    /// way round, whatever the format); returns how many files were checked.
+    static func filesCheckedForSecrets(in folder: URL) throws -> Int {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        for name in files {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+            for secret in secrets + secrets.map({ $0.lowercased() }) {
+                #expect(!name.contains(secret), "\(secret) in the file name \(name)")
+                for pattern in [Array(secret.utf8), utf16(secret, bigEndian: true), utf16(secret, bigEndian: false)] {
+                    let found = contains(bytes, pattern)
+                    #expect(!found, "\(secret) in \(name)")
+                }
+            }
+        }
+        return files.count
+    }
+
+    /// `--baseline`: the change section's figures are `actormap diff`'s, the chart and the diagram of changes
+    /// are written, and a series of baselines gives one indicator row per snapshot, oldest first.
+    @Test func aBaselineAddsTheChangeSection() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("r").path
+        let old = "models/maro-district.yaml"
+        let new = "models/maro-district-endline.yaml"
+        let r = try runActormap(["report", new, "--baseline", old, "--baseline", new, "-o", out])
+        try #require(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        for name in ["chart-indicators.svg", "diagram-changes.svg", "diagram-changes.png", "diagram-changes.pdf"] {
+            #expect(files.contains(name), "no \(name)")
+        }
+        let md = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+        let diff = try runActormap(["diff", old, new, "--format", "json"])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+        let indicators = try #require(json["indicators"] as? [String: [String: Any]])
+        let ties = try #require(json["ties"] as? [[String: Any]])
+        #expect(md.contains("## Change since the baseline \\(2026-03-01\\)"))
+        func count(_ change: String) -> Int { ties.filter { $0["change"] as? String == change }.count }
+        #expect(md.contains("\(count("added")) added, \(count("removed")) removed, \(count("sign-changed"))"))
+        // One row per snapshot (the baseline, the repeated endline, the map), with diff's values.
+        let rows = md.split(separator: "\n").filter { $0.hasPrefix("| 2026-") || $0.hasPrefix("| 2027-") }
+        #expect(rows.count == 3)
+        for (row, side) in zip(rows, ["before", "after", "after"]) {
+            let i = try #require(indicators[side])
+            let share = Int(((i["trusted_path_share"] as? Double ?? -1) * 100).rounded())
+            let gatekeepers = i["single_gatekeeper_communities"] as? Double ?? -1
+            #expect(row.contains("| \(share)% |") && row.hasSuffix("| \(Int(gatekeepers)) |"), "\(row)")
+        }
+        #expect(md.contains("![Programme indicators over time](chart-indicators.svg)"))
+        let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        #expect(html.contains("<figure class=\"chart\">") && !html.contains("http"))
+        // Without a baseline there is no change section.
+        let plain = try runActormap(["report", new, "-o", out])
+        #expect(plain.status == 0)
+        #expect(!(try String(contentsOfFile: out + "/report.md", encoding: .utf8)).contains("Change since"))
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: out)).contains("chart-indicators.svg"))
+    }
+
+    /// A redacted report with a baseline: the same aliases in both snapshots, no sensitive byte anywhere.
+    @Test func aRedactedReportWithABaselineHoldsNoSensitiveByte() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeFile(Self.secretModel, named: "old.yaml", in: dir)
+        let later = Self.secretModel.replacingOccurrences(
+            of: "  - {type: power, from: qzjxv-militia, to: youth, weight: 3}",
+            with: "  - {type: power, from: qzjxv-militia, to: youth, weight: 1}\n"
+                + "  - {type: trust, from: police, to: qzjxv-militia, weight: -1, source: Zyxwvut Qjxqzv log}")
+        #expect(later != Self.secretModel)
+        try writeFile(later, named: "new.yaml", in: dir)
+        let r = try runActormap(["report", "new.yaml", "--baseline", "old.yaml", "--redact", "-o", "r"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let folder = dir.appendingPathComponent("r")
+        #expect(try Self.filesCheckedForSecrets(in: folder) >= 14)
+        let md = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(md.contains("| added | trust | Police | Sensitive actor 1 |"))
+        #expect(md.contains("| re-weighted | power | Sensitive actor 1 | Youth group | +3 | +1 |"))
+        #expect(!r.stderr.contains("Zyxwvut"))
     }
 
     @Test func hostileNamesStayTextAndRunsAreByteForByteEqual() throws {

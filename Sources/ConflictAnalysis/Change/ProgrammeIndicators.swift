@@ -14,6 +14,12 @@ public struct ProgrammeIndicators: Sendable, Equatable {
     public var communityStateTrust: Double?
     public var singleGatekeeperCommunities: Int
 
+    public init(trustedPathShare: Double?, communityStateTrust: Double?, singleGatekeeperCommunities: Int) {
+        self.trustedPathShare = trustedPathShare
+        self.communityStateTrust = communityStateTrust
+        self.singleGatekeeperCommunities = singleGatekeeperCommunities
+    }
+
     public init(_ map: StakeholderMap) throws {
         self.init(map, screen: try CooptationScreen.run(map))
     }

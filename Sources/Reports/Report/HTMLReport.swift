@@ -31,6 +31,9 @@ public enum HTMLReport {
                 let d = diagrams[index]
                 out += "<figure>\n\(inlineSVG(d.svg, idPrefix: "d\(index)-"))\n"
                 out += "<figcaption>\(escape(d.title))</figcaption>\n</figure>\n"
+            case .chart(let chart):
+                out += "<figure class=\"chart\">\n\(chart.svg(standalone: false))"
+                out += "<figcaption>Programme indicators over time</figcaption>\n</figure>\n"
             }
         }
         out += "<footer>\(escape(document.traceability))</footer>\n</body>\n</html>\n"

@@ -24,6 +24,8 @@ public enum MarkdownReport {
                 if d.png != nil { formats.append("[PNG](\(d.fileStem).png)") }
                 if d.pdf != nil { formats.append("[PDF](\(d.fileStem).pdf)") }
                 if !formats.isEmpty { out += "Also as " + formats.joined(separator: ", ") + ".\n\n" }
+            case .chart:
+                out += "![Programme indicators over time](\(ReportBuilder.chartFile))\n\n"
             }
         }
         out += "---\n\n" + escape(document.traceability) + "\n"

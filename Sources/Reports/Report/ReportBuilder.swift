@@ -10,8 +10,12 @@ public struct ReportFile: Sendable, Equatable {
 /// input always gives the same bytes. The caller writes them (``AtomicFolder``).
 ///
 /// Files, in this order: `report.html`, `report.md`, each diagram as `diagram-<stem>.svg` (and `.png`,
-/// `.pdf` when given), `actors.csv`, `relations.csv`, `measures.csv`, `screen.csv`.
+/// `.pdf` when given), `chart-indicators.svg` with a baseline, `actors.csv`, `relations.csv`, `measures.csv`,
+/// `screen.csv`.
 public enum ReportBuilder {
+    /// The indicators chart's file, when the report has a baseline.
+    static let chartFile = "chart-indicators.svg"
+
     public static func files(_ input: ReportInput) -> [ReportFile] {
         var input = input
         input.diagrams = uniquelyNamed(input.diagrams)
@@ -24,6 +28,9 @@ public enum ReportBuilder {
             files.append(ReportFile(name: d.fileStem + ".svg", bytes: Data(d.svg.utf8)))
             if let png = d.png { files.append(ReportFile(name: d.fileStem + ".png", bytes: Data(png))) }
             if let pdf = d.pdf { files.append(ReportFile(name: d.fileStem + ".pdf", bytes: Data(pdf))) }
+        }
+        if let chart = input.change?.chart {
+            files.append(ReportFile(name: chartFile, bytes: Data(chart.svg(standalone: true).utf8)))
         }
         var names: [String: String] = [:]
         for a in input.map.actors { names[a.id] = a.name }

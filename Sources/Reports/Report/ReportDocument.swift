@@ -12,6 +12,8 @@ public struct ReportDocument: Sendable, Equatable {
         case table(header: [String], rows: [[String]], numeric: Set<Int>)
         /// The diagram at this index of ``ReportInput/diagrams``.
         case diagram(Int)
+        /// The programme indicators over time (HTML inline; Markdown links `chart-indicators.svg`).
+        case chart(IndicatorChart)
     }
 
     public var title: String
@@ -60,11 +62,14 @@ public struct ReportInput: Sendable {
     /// SHA-256 of the model file's bytes.
     public var sha256: String
     public var version: String
+    /// Change since a baseline, when the report is given one.
+    public var change: ReportChange?
 
     public init(
         map: StakeholderMap, analysis: NetworkAnalysisReport, screen: ScreenReport, diagrams: [ReportDiagram],
-        sha256: String, version: String = ActorMapVersion.current
+        sha256: String, version: String = ActorMapVersion.current, change: ReportChange? = nil
     ) {
+        self.change = change
         self.map = map
         self.analysis = analysis
         self.screen = screen
@@ -94,6 +99,7 @@ extension ReportDocument {
         }
         b += Self.coverage(map)
         b += Self.findings(input)
+        if let change = input.change { b += Self.change(change) }
         if !input.diagrams.isEmpty {
             b.append(.heading(level: 2, text: "Diagrams"))
             b.append(
