@@ -176,6 +176,37 @@ struct ReportCommandTests {
         #expect(!r.stderr.contains("Zyxwvut"))
     }
 
+    /// `--consensus` and `--source` choose whose view the whole report is of.
+    @Test func consensusAndSourceChooseTheView() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try writeFile(
+            """
+            actormap: 1
+            actors:
+              - {id: a, name: Alpha, sector: state}
+              - {id: b, name: Beta, sector: community}
+              - {id: c, name: Gamma, sector: customary}
+            relations:
+              - {type: trust, from: b, to: a, weight: 1, source: women}
+              - {type: trust, from: b, to: a, weight: 2, source: men}
+              - {type: trust, from: c, to: a, weight: 1, source: men}
+
+            """, named: "m.yaml", in: dir)
+        func relationRows(_ args: [String]) throws -> [Substring] {
+            let r = try runActormap(["report", "m.yaml", "-o", "r"] + args, in: dir)
+            try #require(r.status == 0, "\(args): \(r.stderr)")
+            let csv = try String(contentsOf: dir.appendingPathComponent("r/relations.csv"), encoding: .utf8)
+            return csv.split(separator: "\n").dropFirst().filter { !$0.isEmpty }
+        }
+        let union = try relationRows(["--consensus", "union"])
+        let both = try relationRows(["--consensus", "intersection"])
+        let women = try relationRows(["--source", "women"])
+        // Each report of a kept tie stays a row (with its source); c → a is reported by one group only.
+        #expect(union.count == 3 && both.count == 2 && women.count == 1)
+        #expect(both.allSatisfy { $0.hasPrefix("trust,b,a,") } && women[0].hasPrefix("trust,b,a,no,1,women"))
+    }
+
     @Test func hostileNamesStayTextAndRunsAreByteForByteEqual() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
