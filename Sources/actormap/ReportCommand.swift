@@ -104,7 +104,13 @@ struct ReportCommand: ParsableCommand {
         return report
     }
 
-    /// The overview and one diagram per relation type with ties, each as SVG, 300-dpi PNG and PDF.
+    /// The largest a report's PNG is drawn, in inches: the text area of an A4 page in landscape (29.7 × 21 cm
+    /// less 2.5 cm margins), so at 300 dpi a diagram is at most 2,917 × 1,890 pixels; a smaller diagram keeps
+    /// its natural size. SVG and PDF keep the natural size (they scale without loss).
+    static let pngPage = (width: (29.7 - 5) / 2.54, height: (21 - 5) / 2.54)
+
+    /// The overview and one diagram per relation type with ties, each as SVG, 300-dpi PNG and PDF, each laid
+    /// out once.
     private func draw(_ map: StakeholderMap) throws -> [ReportDiagram] {
         var wanted: [(stem: String, title: String, relations: [String]?)] = [
             ("overview", "Overview: every relation type", nil)
@@ -124,21 +130,21 @@ struct ReportCommand: ParsableCommand {
                 Terminal.standardError.error(message)
                 throw ExitCode(ExitStatus.dataError)
             }
-            var rendered: [DiagramFormat: Data] = [:]
-            for format in [DiagramFormat.svg, .png, .pdf] {
-                do {
-                    let dot = try DOTWriter(options: options).write(map, for: format)
-                    var warnings: [String] = []
-                    rendered[format] = try GraphvizRenderer.render(
-                        dot: dot, layout: options.layout, format: format, dpi: 300, warnings: &warnings)
-                    // The same warnings come with every format: shown once.
-                    if format == .svg { for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") } }
-                } catch let error as DiagramError {
-                    throw usageError(error.description, command: "report")
-                } catch let error as GraphvizError {
-                    Terminal.standardError.error(error.description)
-                    throw ExitCode(ExitStatus.software)
-                }
+            options.elementNames = true
+            // One layout per diagram, drawn as SVG, PDF and PNG; the PNG at most an A4-landscape text area.
+            let rendered: [DiagramFormat: Data]
+            do {
+                let dot = try DOTWriter(options: options).write(map, for: .svg)
+                var warnings: [String] = []
+                rendered = try GraphvizRenderer.render(
+                    dot: dot, layout: options.layout, formats: [.svg, .pdf, .png], dpi: 300,
+                    pngMaximumSize: Self.pngPage, warnings: &warnings)
+                for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") }
+            } catch let error as DiagramError {
+                throw usageError(error.description, command: "report")
+            } catch let error as GraphvizError {
+                Terminal.standardError.error(error.description)
+                throw ExitCode(ExitStatus.software)
             }
             diagrams.append(
                 ReportDiagram(
