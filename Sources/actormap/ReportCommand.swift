@@ -13,8 +13,10 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Default folder: output/<model-file-stem>/. It holds report.html (one self-contained file that \
             opens offline: coverage, key findings, diagrams, measure and risk tables, methodology, and the \
-            model's name, date, SHA-256 and ActorMap version), report.md, the diagrams (overview and one per \
-            relation type) as SVG, 300-dpi PNG and PDF, and actors.csv, relations.csv, measures.csv and \
+            model's name, date, SHA-256 and ActorMap version; its own inline script switches relation layers, \
+            shows an actor's measures, risk evidence and ties, finds actors and outlines the plan's partners), \
+            report.md, the diagrams (overview and one per relation type) as SVG, 300-dpi PNG (at most an \
+            A4-landscape text area) and PDF, and actors.csv, relations.csv, measures.csv and \
             screen.csv (UTF-8 with a byte-order mark). The folder is written beside the destination and then \
             renamed over it, so a failed run leaves the previous report as it was; an existing folder is \
             replaced only if it holds nothing but a report. --redact makes a version safe to share.

@@ -140,7 +140,7 @@ struct ReportBuilderTests {
         let text = JSONValue.string("</script><!-- & \u{2028}\u{2029} ]]>").text()
         let escaped = ReportPageData.escapeForScript(text)
         #expect(escaped == #""\u003c\/script\u003e\u003c!-- \u0026 \u2028\u2029 ]]\u003e""#)
-        for bad in ["<", ">", "&", "/", "\u{2028}", "\u{2029}"] { #expect(!escaped.contains(bad)) }
+        for bad in ["<", ">", "&", "</", "\u{2028}", "\u{2029}"] { #expect(!escaped.contains(bad)) }
         let back = try? JSONSerialization.jsonObject(with: Data(escaped.utf8), options: .fragmentsAllowed) as? String
         #expect(back == "</script><!-- & \u{2028}\u{2029} ]]>")
     }
@@ -214,8 +214,12 @@ struct ReportBuilderTests {
     }
 
     @Test func inlineSVGDropsPrologCommentsAndNamespaces() {
-        let svg = "<?xml version=\"1.0\"?>\n<!-- a --><svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<g id=\"x\"/></svg>"
-        #expect(HTMLReport.inlineSVG(svg, idPrefix: "p-") == "<svg>\n<g id=\"p-x\"/></svg>")
+        let svg =
+            "<?xml version=\"1.0\"?>\n<!-- a --><svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<g id=\"x&#45;y\"/>"
+            + "<text>a&#45;b</text></svg>"
+        #expect(HTMLReport.inlineSVG(svg, idPrefix: "p-") == "<svg>\n<g id=\"p-x-y\"/><text>a-b</text></svg>")
+        // An unclosed comment ends the drawing.
+        #expect(HTMLReport.inlineSVG("<svg><g/><!-- open", idPrefix: "p-") == "<svg><g/>")
         #expect(HTMLReport.inlineSVG("no drawing", idPrefix: "p-") == "")
     }
 }

@@ -109,7 +109,8 @@ public enum HTMLReport {
     /// Graphviz's SVG made fit to sit inside the page: the XML prolog, DOCTYPE and comments go (the DOCTYPE
     /// names an external DTD; comments can hold text), so do the namespace declarations (HTML puts `<svg>`
     /// in the SVG namespace itself; they are the only addresses in the file), and every `id` gets `idPrefix`
-    /// so that several diagrams on one page keep their ids unique. Graphviz escapes the labels itself.
+    /// so that several diagrams on one page keep their ids unique; Graphviz's `&#45;` becomes a plain hyphen
+    /// (ids then read as written: `d0-a-police`). Graphviz escapes the labels itself.
     /// Complexity: O(length of `svg`).
     public static func inlineSVG(_ svg: String, idPrefix: String) -> String {
         // One pass over the bytes (a diagram's SVG is hundreds of kilobytes: searching and replacing in the
@@ -124,6 +125,7 @@ public enum HTMLReport {
         ]
         let id = Array(" id=\"".utf8)
         let prefixed = id + Array(idPrefix.utf8)
+        let hyphen = Array("&#45;".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         while i < bytes.count {
@@ -132,6 +134,12 @@ public enum HTMLReport {
                 // Comments out (Graphviz writes one before each node and edge); an unclosed one ends the text.
                 guard let close = firstIndex(of: commentEnd, in: bytes, from: i + comment.count) else { break }
                 i = close + commentEnd.count
+                continue
+            }
+            if b == UInt8(ascii: "&"), starts(bytes, with: hyphen, at: i) {
+                // Graphviz writes every hyphen as a character reference, in text and in ids alike.
+                out.append(UInt8(ascii: "-"))
+                i += hyphen.count
                 continue
             }
             if b == UInt8(ascii: " ") {
