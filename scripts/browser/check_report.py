@@ -11,6 +11,7 @@ report.html from the file system and checks what the page's script promises:
 - the search box finds an actor by part of its name, and Enter opens it;
 - the plan's partners switch outlines each partner's node;
 - a click on a table header sorts the table by that column;
+- printed (print media), the controls, the panel and the zoom buttons are hidden, the tables stay;
 - an actor named <script>alert(1)</script> stays text: no dialog opens and the panel shows the name.
 
 Then it saves a screenshot of the page (the overview with an actor's panel open). Any failure, including a
@@ -204,6 +205,14 @@ def check_flagship(driver, page, screenshot):
     check(not severe_logs(driver), "no console errors at the end")
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     check(driver.save_screenshot(str(screenshot)), f"screenshot saved to {screenshot}")
+
+    # On paper: no controls, no panel, no zoom buttons; the tables and diagrams stay.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    check(not controls.is_displayed() and not panel.is_displayed(), "printing hides the controls and the panel")
+    check(not any(b.is_displayed() for b in driver.find_elements(By.CSS_SELECTOR, "button.am-zoom")),
+          "printing hides the zoom buttons")
+    check(driver.find_element(By.CSS_SELECTOR, "main table").is_displayed(), "printing keeps the tables")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
 def check_hostile_name(driver, actormap, scratch):
