@@ -4,8 +4,11 @@ SWIFT      ?= swift
 MODEL      ?= models/maro-district.yaml
 RELEASE    := .build/release/actormap
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
+# The browser test of report.html: headless Chromium and its driver (Debian), selenium (PyPI).
+BROWSER_PKGS := chromium chromium-driver
+DEBUG      := .build/debug/actormap
 
-.PHONY: all deps build demo test lint format golden bench clean
+.PHONY: all deps browser-deps build demo test browser-test lint format golden bench clean
 
 all: build
 
@@ -23,6 +26,22 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+
+# What the browser test needs, installed when missing (as root, else the commands to run); never skipped.
+browser-deps:
+	@missing=""; for p in $(BROWSER_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing$$missing (apt-get) ..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "The browser test needs these Debian packages:$$missing"; \
+	    echo "    sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || { echo "Installing selenium (pip) ..."; \
+	  python3 -m pip install -q selenium || python3 -m pip install -q --break-system-packages selenium; }
 
 build: deps
 	$(SWIFT) build -c release --product actormap
@@ -49,8 +68,14 @@ demo: build
 	@echo
 	@head -n 24 output/maro-district-screen.txt
 
-test: deps
+# The Swift tests, then report.html in headless Chromium (its screenshot: docs/images/report.png).
+test: deps browser-deps
 	$(SWIFT) test
+	$(MAKE) browser-test
+
+browser-test: deps browser-deps
+	$(SWIFT) build --product actormap
+	python3 scripts/browser/check_report.py --actormap $(DEBUG)
 
 # Formatting (.swift-format: 4 spaces, 120 columns). `make lint` fails on any difference; `make format` fixes them.
 # swift-format cannot break a long string literal or comment, so line_length.py then checks every line

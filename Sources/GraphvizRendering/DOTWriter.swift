@@ -85,6 +85,7 @@ public struct DOTWriter: Sendable {
                 "fontcolor=\(quote(look.fontColor))",
             ]
             if actor.sensitive { attrs.append("style=\"filled,dashed\"") }
+            if options.elementNames { attrs.append("class=\"actor\", id=\"a-\(ElementSlug.of(actor.id))\"") }
             out += "  n\(i) [\(attrs.joined(separator: ", "))];\n"
         }
 
@@ -139,6 +140,7 @@ public struct DOTWriter: Sendable {
                 attrs.append("label=\"±\", fontcolor=\(quote(DiagramStyle.Palette.vermillion))")
                 anyDisputed = true
             }
+            if options.elementNames { attrs.append("class=\"rel-\(ElementSlug.of(r.type))\"") }
             if options.layout.honoursEdgeLength {
                 let factor = look.isHostile ? 2.5 : 1.0
                 attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")

@@ -82,6 +82,10 @@ public struct DiagramOptions: Sendable {
     public var showIsolates: Bool
     /// In the `dot` layout, the most actors side by side in one row of a level; more make extra rows.
     public var maxPerRow: Int
+    /// Whether nodes and edges carry names a page's script can find in the SVG: each actor's node
+    /// `class="actor"` and `id="a-<slug>"`, each tie `class="rel-<slug of its type>"` (``ElementSlug``).
+    /// Off by default (the report turns it on), so other output is unchanged.
+    public var elementNames = false
 
     public init(
         layout: LayoutEngine = .dot, relations: [String]? = nil, dpi: Int = 150, showLegend: Bool = true,

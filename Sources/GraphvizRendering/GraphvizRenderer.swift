@@ -85,6 +85,88 @@ public enum GraphvizRenderer {
         // double free, then a crash, on the Maro endline's trust layer). agclose below still frees the
         // graph; what the layout engine allocated is left to the process (a few kilobytes per diagram).
 
+        return try renderData(gvc: gvc, graph: graph, format: format)
+    }
+
+    /// One layout, several drawings: `dot` is laid out once with `layout` and drawn as each of `formats` (not
+    /// `.dot`), so a diagram wanted as SVG, PNG and PDF costs one layout, not three. Write `dot` for `.svg`
+    /// (no `dpi` attribute): SVG and PDF are drawn at their devices' own scale. A PNG is drawn at `dpi`
+    /// (recorded in its metadata too) and, when `pngMaximumSize` (inches) is given, first scaled down with
+    /// its proportions kept to fit it (Graphviz's `size`, never enlarged), so a large map does not become a
+    /// bitmap of tens of megapixels: the layout is the same, only the PNG's scale differs.
+    ///
+    /// Graphviz reads `dpi` and `size` into the laid-out graph's drawing record when it lays the graph out;
+    /// they are set there for the PNG alone and restored after it.
+    ///
+    /// - Returns: the bytes of each format asked for.
+    /// - Throws: ``GraphvizError``.
+    public static func render(
+        dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int = 150,
+        pngMaximumSize: (width: Double, height: Double)? = nil, warnings: inout [String]
+    ) throws -> [DiagramFormat: Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        let (result, printed) = capturingStandardError {
+            Result {
+                try renderEach(
+                    dot: dot, layout: layout, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize)
+            }
+        }
+        warnings += printed.split(separator: "\n").map {
+            var line = $0.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
+            return line
+        }.filter { !$0.isEmpty }
+        var drawn = try result.get()
+        if let png = drawn[.png] { drawn[.png] = PNGResolution.setting(dpi: dpi, in: png) }
+        if let pdf = drawn[.pdf] { drawn[.pdf] = PDFCreationDate.removing(in: pdf) }
+        return drawn
+    }
+
+    private static func renderEach(
+        dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int,
+        pngMaximumSize: (width: Double, height: Double)?
+    ) throws -> [DiagramFormat: Data] {
+        precondition(!formats.contains(.dot), "DOT output needs no rendering")
+        // The caller holds `lock`.
+        _ = agseterr(AGMAX)
+        _ = agreseterrors()
+        guard let gvc = gvContext() else { throw GraphvizError.unavailable }
+        defer { gvFreeContext(gvc) }
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
+            throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
+        }
+        // Not freed with gvFreeLayout, as in renderUnmodified (Graphviz 2.43's double free).
+        // The drawing record (GD_drawing) of the laid-out graph: AGDATA(graph) is its Agraphinfo_t.
+        let drawing = graph.pointee.base.data.flatMap {
+            UnsafeMutableRawPointer($0).assumingMemoryBound(to: Agraphinfo_t.self).pointee.drawing
+        }
+        var out: [DiagramFormat: Data] = [:]
+        for format in formats {
+            guard format == .png, let drawing else {
+                out[format] = try renderData(gvc: gvc, graph: graph, format: format)
+                continue
+            }
+            let saved = drawing.pointee
+            drawing.pointee.dpi = Double(dpi)
+            if let size = pngMaximumSize {
+                drawing.pointee.size = pointf(x: size.width * 72, y: size.height * 72)
+                drawing.pointee.filled = 0
+            }
+            defer { drawing.pointee = saved }
+            out[format] = try renderData(gvc: gvc, graph: graph, format: format)
+        }
+        return out
+    }
+
+    /// `graph`, laid out, drawn as `format` with Graphviz's own bytes. The caller holds `lock`.
+    private static func renderData(
+        gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, format: DiagramFormat
+    ) throws -> Data {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         // cairo stamps a PDF with the local time and its offset; in UTC the blanked stamp has the same length

@@ -15,8 +15,10 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Default folder: output/<model-file-stem>/. It holds report.html (one self-contained file that \
             opens offline: coverage, key findings, diagrams, measure and risk tables, methodology, and the \
-            model's name, date, SHA-256 and ActorMap version), report.md, the diagrams (overview and one per \
-            relation type) as SVG, 300-dpi PNG and PDF, and actors.csv, relations.csv, measures.csv and \
+            model's name, date, SHA-256 and ActorMap version; its own inline script switches relation layers, \
+            shows an actor's measures, risk evidence and ties, finds actors and outlines the plan's partners), \
+            report.md, the diagrams (overview and one per relation type) as SVG, 300-dpi PNG (at most an \
+            A4-landscape text area) and PDF, and actors.csv, relations.csv, measures.csv and \
             screen.csv (UTF-8 with a byte-order mark). The folder is written beside the destination and then \
             renamed over it, so a failed run leaves the previous report as it was; an existing folder is \
             replaced only if it holds nothing but a report. --redact makes a version safe to share. With \
@@ -159,8 +161,13 @@ struct ReportCommand: ParsableCommand {
             chart: IndicatorChart(snapshots: labels, indicators: indicators), names: names)
     }
 
+    /// The largest a report's PNG is drawn, in inches: the text area of an A4 page in landscape (29.7 × 21 cm
+    /// less 2.5 cm margins), so at 300 dpi a diagram is at most 2,917 × 1,890 pixels; a smaller diagram keeps
+    /// its natural size. SVG and PDF keep the natural size (they scale without loss).
+    static let pngPage = (width: (29.7 - 5) / 2.54, height: (21 - 5) / 2.54)
+
     /// The overview and one diagram per relation type with ties (or the diagrams in `only`), each as SVG,
-    /// 300-dpi PNG and PDF; `marks` draw ties by a view's rule.
+    /// 300-dpi PNG and PDF, each laid out once; `marks` draw ties by a view's rule.
     private func draw(
         _ map: StakeholderMap, only: [(stem: String, title: String, relations: [String]?)]? = nil,
         marks: [TieMark.Key: TieMark] = [:]
@@ -185,21 +192,21 @@ struct ReportCommand: ParsableCommand {
                 Terminal.standardError.error(message)
                 throw ExitCode(ExitStatus.dataError)
             }
-            var rendered: [DiagramFormat: Data] = [:]
-            for format in [DiagramFormat.svg, .png, .pdf] {
-                do {
-                    let dot = try DOTWriter(options: options).write(map, for: format)
-                    var warnings: [String] = []
-                    rendered[format] = try GraphvizRenderer.render(
-                        dot: dot, layout: options.layout, format: format, dpi: 300, warnings: &warnings)
-                    // The same warnings come with every format: shown once.
-                    if format == .svg { for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") } }
-                } catch let error as DiagramError {
-                    throw usageError(error.description, command: "report")
-                } catch let error as GraphvizError {
-                    Terminal.standardError.error(error.description)
-                    throw ExitCode(ExitStatus.software)
-                }
+            options.elementNames = true
+            // One layout per diagram, drawn as SVG, PDF and PNG; the PNG at most an A4-landscape text area.
+            let rendered: [DiagramFormat: Data]
+            do {
+                let dot = try DOTWriter(options: options).write(map, for: .svg)
+                var warnings: [String] = []
+                rendered = try GraphvizRenderer.render(
+                    dot: dot, layout: options.layout, formats: [.svg, .pdf, .png], dpi: 300,
+                    pngMaximumSize: Self.pngPage, warnings: &warnings)
+                for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") }
+            } catch let error as DiagramError {
+                throw usageError(error.description, command: "report")
+            } catch let error as GraphvizError {
+                Terminal.standardError.error(error.description)
+                throw ExitCode(ExitStatus.software)
             }
             diagrams.append(
                 ReportDiagram(

@@ -118,6 +118,25 @@ struct RedactFlagTests {
         #expect(r.stdout.contains("ensitive"))
     }
 
+    /// The flagship's redacted report folder: the page's text, its script's data, the ids and classes in its
+    /// inline diagrams and every other file hold none of the sensitive ids or names (slugs come from the
+    /// redacted ids).
+    @Test func theRedactedReportFolderHoldsNoSecret() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("r")
+        let r = try runActormap(["report", "models/maro-district.yaml", "--redact", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(names.contains("report.html"))
+        for name in names {
+            let text = String(decoding: try Data(contentsOf: out.appendingPathComponent(name)), as: UTF8.self)
+            for secret in Self.secrets { #expect(!text.contains(secret), "\(secret) in \(name)") }
+        }
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("id=\"d0-a-sensitive-1\"") && html.contains("\"key\": \"sensitive-1\""))
+    }
+
     @Test func withoutTheFlagTheNamesAreThere() throws {
         let r = try runActormap(["analyze", "models/maro-district.yaml", "--format", "csv", "--measures", "degree"])
         #expect(r.stdout.contains("armed-group"))

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// `actormap report`: the folder of every example model, redaction over every byte, safe replacement.
 @Suite("actormap report")
 struct ReportCommandTests {
@@ -29,7 +33,15 @@ struct ReportCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: out)
         for name in Self.reportFiles { #expect(files.contains(name), "\(model): no \(name)") }
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
-        #expect(!html.contains("http") && !html.contains("//") && !html.contains("<script"))
+        #expect(!html.contains("http") && !html.contains("//") && !html.contains("src="))
+        // Its own data and script only; every actor's node in the overview carries the name the script finds.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2, "\(model)")
+        #expect(html.contains("class=\"node actor\"") && html.contains("id=\"d0-a-"), "\(model)")
+        #expect(html.contains("class=\"edge rel-"), "\(model)")
+        // Well-formed: an XML parser reads the whole page, script and data included.
+        let parser = XMLParser(data: Data(html.utf8))
+        parser.shouldResolveExternalEntities = false
+        #expect(parser.parse(), "\(model): \(String(describing: parser.parserError))")
         // No temporary folder is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["r"])
     }
@@ -218,7 +230,11 @@ struct ReportCommandTests {
         #expect(try runActormap(["report", "m.yaml", "-o", "two"], in: dir).status == 0)
         let one = dir.appendingPathComponent("one")
         let html = try String(contentsOf: one.appendingPathComponent("report.html"), encoding: .utf8)
-        #expect(!html.contains("<script") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        // Text in the page and in the script's data: the page's own two script elements and no other.
+        #expect(!html.contains("<script>alert") && !html.contains("alert(1)</script>"))
+        #expect(html.contains("\\u003cscript\\u003ealert(1)\\u003c\\/script\\u003e"))
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
         for name in try FileManager.default.contentsOfDirectory(atPath: one.path) {
             let a = try Data(contentsOf: one.appendingPathComponent(name))
             let b = try Data(contentsOf: dir.appendingPathComponent("two").appendingPathComponent(name))

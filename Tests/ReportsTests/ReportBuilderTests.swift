@@ -45,7 +45,8 @@ struct ReportBuilderTests {
 
             """
         return ReportInput(
-            map: map, analysis: try NetworkAnalysis.run(map), screen: try CooptationScreen.run(map),
+            map: map, analysis: try NetworkAnalysis.run(map),
+            screen: try CooptationScreen.run(map, options: ScreenOptions(plan: ("Phase 1", ["chief"]))),
             diagrams: [
                 ReportDiagram(stem: "overview", title: "Overview", svg: svg, png: [0x89, 0x50], pdf: [0x25, 0x50]),
                 ReportDiagram(stem: "trust", title: "Layer: trust", svg: svg),
@@ -68,7 +69,11 @@ struct ReportBuilderTests {
 
     @Test func htmlEscapesEveryUserStringAndIsWellFormed() throws {
         let html = String(decoding: try Self.file(ReportBuilder.files(try Self.input()), "report.html"), as: UTF8.self)
-        #expect(!html.contains("<script"))
+        // The page's own two script elements and no other; the hostile name is text everywhere.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.contains("<script type=\"application/json\" id=\"actormap-data\">{"))
+        #expect(html.contains("<script>/*<![CDATA[*/\n"))
+        #expect(!html.contains("<script>alert") && !html.contains("alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("<title>Test &amp; &lt;map&gt; — ActorMap report</title>"))
         // Traceability: name, date, hash, version.
@@ -81,7 +86,7 @@ struct ReportBuilderTests {
 
     @Test func htmlIsSelfContained() throws {
         let html = String(decoding: try Self.file(ReportBuilder.files(try Self.input()), "report.html"), as: UTF8.self)
-        for reference in ["http", "//", "src=", "href", "url(", "@import", "<link", "<script", "<img", "<!DOCTYPE svg"]
+        for reference in ["http", "//", "src=", "href", "url(", "@import", "<link", "<img", "<!DOCTYPE svg", "import("]
         {
             #expect(!html.lowercased().contains(reference.lowercased()), "found \(reference)")
         }
@@ -89,6 +94,68 @@ struct ReportBuilderTests {
         #expect(html.components(separatedBy: "<svg").count == 3)
         #expect(html.contains("id=\"d0-graph0\"") && html.contains("id=\"d1-graph0\""))
         #expect(!html.contains("<!--") && !html.contains("<?xml"))
+        // No script but the page's own (no `src`, checked above), nothing that fetches.
+        for call in [
+            "fetch(", "XMLHttpRequest", "innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+        ] {
+            #expect(!html.contains(call), "found \(call)")
+        }
+    }
+
+    /// The script's data, read back as JSON from the page.
+    static func pageData(_ html: String) throws -> [String: Any] {
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"actormap-data\">"))
+        let end = try #require(html.range(of: "</script>", range: start.upperBound ..< html.endIndex))
+        let json = String(html[start.upperBound ..< end.lowerBound])
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test func scriptDataHoldsEveryActorEscaped() throws {
+        let html = String(decoding: try Self.file(ReportBuilder.files(try Self.input()), "report.html"), as: UTF8.self)
+        // In the JSON text, the hostile name's `<`, `>` and `/` are escapes.
+        #expect(html.contains("\"name\": \"\\u003cscript\\u003ealert(1)\\u003c\\/script\\u003e\""))
+        let data = try Self.pageData(html)
+        let actors = try #require(data["actors"] as? [[String: Any]])
+        #expect(actors.map { $0["key"] as? String } == ["chief", "police", "women"])
+        let chief = try #require(actors.first)
+        // Read back, the name is the name.
+        #expect(chief["name"] as? String == Self.hostile)
+        #expect(chief["partner"] as? Bool == true && actors[1]["partner"] as? Bool == false)
+        let risk = try #require(chief["risk"] as? [String: Any])
+        let factors = try #require(risk["factors"] as? [[String]])
+        #expect(!factors.isEmpty && factors.allSatisfy { $0.count == 4 })
+        let ties = try #require(chief["ties"] as? [[String: Any]])
+        #expect(ties.count == 3)
+        #expect(ties.contains { $0["type"] as? String == "power" && $0["direction"] as? String == "out" })
+        #expect(ties.contains { $0["other"] as? String == "police" && $0["direction"] as? String == "both" })
+        let measures = try #require(chief["measures"] as? [[String: Any]])
+        #expect(measures.contains { $0["layer"] as? String == "trust" })
+        let layers = try #require(data["layers"] as? [[String: String]])
+        #expect(layers == [["key": "trust", "name": "trust"], ["key": "power", "name": "power"]])
+        let plan = try #require(data["plan"] as? [String: Any])
+        #expect(plan["partners"] as? [String] == ["chief"])
+    }
+
+    @Test func scriptDataCannotEndItsElement() {
+        let text = JSONValue.string("</script><!-- & \u{2028}\u{2029} ]]>").text()
+        let escaped = ReportPageData.escapeForScript(text)
+        #expect(escaped == #""\u003c\/script\u003e\u003c!-- \u0026 \u2028\u2029 ]]\u003e""#)
+        for bad in ["<", ">", "&", "</", "\u{2028}", "\u{2029}"] { #expect(!escaped.contains(bad)) }
+        let back = try? JSONSerialization.jsonObject(with: Data(escaped.utf8), options: .fragmentsAllowed) as? String
+        #expect(back == "</script><!-- & \u{2028}\u{2029} ]]>")
+    }
+
+    @Test func controlsAreHiddenWithoutTheScriptAndRowsNameTheirActor() throws {
+        let html = String(decoding: try Self.file(ReportBuilder.files(try Self.input()), "report.html"), as: UTF8.self)
+        #expect(html.contains("<div id=\"am-controls\" class=\"am-controls\" hidden=\"hidden\">"))
+        #expect(html.contains("<aside id=\"am-panel\" hidden=\"hidden\""))
+        #expect(html.contains("data-layer=\"trust\"/> trust</label>") && html.contains("data-layer=\"power\""))
+        #expect(html.contains("Highlight the partners of Phase 1"))
+        #expect(html.contains("<tr data-actor=\"chief\"><td>&lt;script&gt;"))
+        // Printing hides the controls and the panel.
+        #expect(html.contains("@media print { .am-controls, #am-panel, button.am-zoom { display: none !important; }"))
+        // The evidence of high risks and flags reads without the script.
+        #expect(html.contains("<h3>Evidence behind the high risks and flags</h3>"))
     }
 
     @Test func markdownEscapesAndLinksTheDiagrams() throws {
@@ -147,8 +214,12 @@ struct ReportBuilderTests {
     }
 
     @Test func inlineSVGDropsPrologCommentsAndNamespaces() {
-        let svg = "<?xml version=\"1.0\"?>\n<!-- a --><svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<g id=\"x\"/></svg>"
-        #expect(HTMLReport.inlineSVG(svg, idPrefix: "p-") == "<svg>\n<g id=\"p-x\"/></svg>")
+        let svg =
+            "<?xml version=\"1.0\"?>\n<!-- a --><svg xmlns=\"http://www.w3.org/2000/svg\">\n\n<g id=\"x&#45;y\"/>"
+            + "<text>a&#45;b</text></svg>"
+        #expect(HTMLReport.inlineSVG(svg, idPrefix: "p-") == "<svg>\n<g id=\"p-x-y\"/><text>a-b</text></svg>")
+        // An unclosed comment ends the drawing.
+        #expect(HTMLReport.inlineSVG("<svg><g/><!-- open", idPrefix: "p-") == "<svg><g/>")
         #expect(HTMLReport.inlineSVG("no drawing", idPrefix: "p-") == "")
     }
 }

@@ -11,7 +11,7 @@ public enum MarkdownReport {
                 out += escape(text) + "\n\n"
             case .list(let items):
                 out += items.map { "- \(escape($0))\n" }.joined() + "\n"
-            case .table(let header, let rows, let numeric):
+            case .table(let header, let rows, let numeric, _):
                 out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
                 out += "|" + header.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
                 for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }

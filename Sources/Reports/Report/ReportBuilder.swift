@@ -21,7 +21,10 @@ public enum ReportBuilder {
         input.diagrams = uniquelyNamed(input.diagrams)
         let document = ReportDocument(input)
         var files = [
-            ReportFile(name: "report.html", bytes: Data(HTMLReport.text(document, diagrams: input.diagrams).utf8)),
+            ReportFile(
+                name: "report.html",
+                bytes: Data(
+                    HTMLReport.text(document, diagrams: input.diagrams, interactive: ReportPageData(input)).utf8)),
             ReportFile(name: "report.md", bytes: Data(MarkdownReport.text(document, diagrams: input.diagrams).utf8)),
         ]
         for d in input.diagrams {

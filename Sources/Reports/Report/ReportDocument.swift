@@ -8,8 +8,10 @@ public struct ReportDocument: Sendable, Equatable {
         case heading(level: Int, text: String)
         case paragraph(String)
         case list([String])
-        /// A table: a header row, then rows of the same width; `numeric` columns are right-aligned.
-        case table(header: [String], rows: [[String]], numeric: Set<Int>)
+        /// A table: a header row, then rows of the same width; `numeric` columns are right-aligned. When
+        /// `actors` is not empty, row i is about the actor with id `actors[i]` (the HTML page links the row to
+        /// the actor's panel).
+        case table(header: [String], rows: [[String]], numeric: Set<Int>, actors: [String] = [])
         /// The diagram at this index of ``ReportInput/diagrams``.
         case diagram(Int)
         /// The programme indicators over time (HTML inline; Markdown links `chart-indicators.svg`).
@@ -262,12 +264,15 @@ extension ReportDocument {
             let columns = keys.map { layer.column($0)! }
             let rows = layer.actorIDs.indices.map { i in [layer.actorNames[i]] + columns.map { tableNumber($0[i]) } }
             b.append(.heading(level: 3, text: layer.relations.joined(separator: " + ")))
-            b.append(.table(header: ["Actor"] + keys.map(\.key), rows: rows, numeric: Set(1 ... max(keys.count, 1))))
+            b.append(
+                .table(
+                    header: ["Actor"] + keys.map(\.key), rows: rows, numeric: Set(1 ... max(keys.count, 1)),
+                    actors: layer.actorIDs))
         }
         if let s = report.signed, let pn = s.column(.pn) {
             b.append(.heading(level: 3, text: "signed"))
             let rows = s.actorIDs.indices.map { [s.actorNames[$0], tableNumber(pn[$0])] }
-            b.append(.table(header: ["Actor", "pn"], rows: rows, numeric: [1]))
+            b.append(.table(header: ["Actor", "pn"], rows: rows, numeric: [1], actors: s.actorIDs))
         }
         return b
     }
@@ -288,8 +293,41 @@ extension ReportDocument {
             ]
         }
         b.append(
-            .table(header: ["Actor", "Risk", "Band", "Confidence", "Main factors"], rows: rows, numeric: [1, 3]))
+            .table(
+                header: ["Actor", "Risk", "Band", "Confidence", "Main factors"], rows: rows, numeric: [1, 3],
+                actors: screen.actors.map(\.id)))
+        b += riskEvidence(screen)
         return b
+    }
+
+    /// The factors and evidence behind every high or critical band and every flag, as text that reads
+    /// without the page's script and on paper (the page's panel shows any actor's).
+    static func riskEvidence(_ screen: ScreenReport) -> [Block] {
+        let shown = screen.actors.filter { $0.band >= .high || !$0.flags.isEmpty }
+        var b: [Block] = [.heading(level: 3, text: "Evidence behind the high risks and flags")]
+        guard !shown.isEmpty else {
+            b.append(.paragraph("No actor is high or critical, and none is flagged."))
+            return b
+        }
+        for a in shown {
+            let score = (a.isPartial ? "~" : "") + String(Int(a.risk.rounded()))
+            b.append(.heading(level: 4, text: "\(a.name.isEmpty ? a.id : a.name): risk \(score), \(a.band.rawValue)"))
+            b.append(.paragraph(a.explanation))
+            if !a.flags.isEmpty { b.append(.list(a.flags.map { "[\($0.kind.rawValue)] \($0.message)" })) }
+            b.append(
+                .table(
+                    header: ["Factor", "Value", "Weight", "Evidence"], rows: a.factors.map(factorRow),
+                    numeric: [1, 2]))
+        }
+        return b
+    }
+
+    /// A factor as table cells: its name in words, value (or "unknown"), weight and evidence.
+    static func factorRow(_ f: FactorValue) -> [String] {
+        [
+            f.factor.rawValue.replacingOccurrences(of: "_", with: " "),
+            f.value.map { tableNumber($0, digits: 2) } ?? "unknown", tableNumber(f.weight, digits: 2), f.evidence,
+        ]
     }
 
     static let methodology: [Block] = [
