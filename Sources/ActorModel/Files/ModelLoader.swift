@@ -165,7 +165,8 @@ public enum ModelLoader {
                 return "'\(path)' may be " + choices.map(\.rawValue).joined(separator: " or ")
                     + "; name its format with --from"
             case .cannotRead(let path, let format):
-                return "'\(path)' is \(format.rawValue) data, which ActorMap cannot read yet; it reads "
+                return
+                    "'\(path)' is \(format.rawValue) data, which ActorMap does not read (DOT is a drawing); it reads "
                     + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
             case .edgesWithoutNodeTable(let path):
                 return "--edges goes with a Gephi node table (.csv, first column 'Id'); '\(path)' is not one"
