@@ -122,7 +122,7 @@ func loadModel(
     } catch let error as ModelLoader.LoadError {
         switch error {
         case .unknownExtension, .notAScenario, .cannotRead, .connectionsWithoutElements, .edgesWithoutNodeTable,
-            .ambiguous:
+            .ambiguous, .windowWithoutEvents:
             throw usageError(error.description, command: command)
         case .unreadable:
             Terminal.standardError.error(error.description)

@@ -65,6 +65,12 @@ struct InteropCommandTests {
         #expect(a.status == 0, "\(a.stderr)")
         let bad = try runActormap(["validate", acled, "--since", "March 2020"])
         #expect(bad.status == 64 && bad.stderr.contains("--since takes a day written YYYY-MM-DD, found 'March 2020'"))
+        let window = try runActormap(["validate", net, "--until", "2020-01-01"])
+        #expect(
+            window.status == 64 && window.stderr.contains("--since and --until choose the events of an ACLED table"))
+        // diff and perspectives read foreign formats with --map too.
+        let diff = try runActormap(["diff", net, net, "--map", "connection:Infighting=feud:negative"])
+        #expect(diff.status == 0, "\(diff.stderr)")
     }
 
     @Test func ambiguousInputsNameTheChoices() throws {

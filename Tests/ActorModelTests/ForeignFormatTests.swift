@@ -203,6 +203,26 @@ struct ForeignFormatTests {
         #expect(map.relations.map(\.weight) == [2, 4, 3, 1, 1])
     }
 
+    @Test func unmappedTypesAreReportedByNameAndCount() throws {
+        let net = "*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcs :1 \"Friendship\"\n1 2\n2 3\n"
+        let r = ModelLoader.parse(text: net, path: "f.net")
+        #expect(r.validMap?.relations.map(\.type) == ["friendship", "friendship"])
+        #expect(
+            r.diagnostics.map(\.description).contains {
+                $0.hasPrefix("f.net:5:10: warning: Pajek connection type 'Friendship' (2 connections) is not mapped")
+            })
+        let gexf = """
+            <gexf><graph><attributes class="node"><attribute id="t" title="type"/></attributes><nodes>
+            <node id="a"><attvalues><attvalue for="t" value="Diaspora"/></attvalues></node></nodes></graph></gexf>
+            """
+        let g = ModelLoader.parse(text: gexf, path: "d.gexf")
+        #expect(g.validMap?.actors.first?.attribute("type") == "Diaspora")
+        #expect(
+            g.diagnostics.map(\.description).contains {
+                $0.contains("warning: GEXF element type 'Diaspora' (1 element) is not mapped to a sector")
+            })
+    }
+
     @Test func gephiTablesWithTheirOwnColumns() throws {
         let nodes = "Id,Label,Type,region\nn1,Red Hand,Armed group,north\nn2,Police,ministry,\nn3,Lonely,,\n"
         let edges = "Source,Target,Type,Id,Label,Weight,timeset,colour\nn1,n2,Undirected,0,Conflict,5,,red\n"

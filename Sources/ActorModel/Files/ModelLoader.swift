@@ -151,6 +151,8 @@ public enum ModelLoader {
         case connectionsWithoutElements(path: String)
         /// An edge table was given for an input that is not a Gephi node table.
         case edgesWithoutNodeTable(path: String)
+        /// `--since`/`--until` were given for an input that is not an ACLED event table.
+        case windowWithoutEvents(path: String, format: ModelFormat)
         /// The content fits several formats; `--from` must name one.
         case ambiguous(path: String, choices: [ModelFormat])
 
@@ -168,6 +170,8 @@ public enum ModelLoader {
                 return
                     "'\(path)' is \(format.rawValue) data, which ActorMap does not read (DOT is a drawing); it reads "
                     + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
+            case .windowWithoutEvents(let path, let format):
+                return "--since and --until choose the events of an ACLED table; '\(path)' is \(format.rawValue) data"
             case .edgesWithoutNodeTable(let path):
                 return "--edges goes with a Gephi node table (.csv, first column 'Id'); '\(path)' is not one"
             case .connectionsWithoutElements(let path):
@@ -216,6 +220,9 @@ public enum ModelLoader {
                 }
             }
             guard format.canRead else { throw LoadError.cannotRead(path: path, format: format) }
+            if (options.since != nil || options.until != nil) && format != .acled {
+                throw LoadError.windowWithoutEvents(path: path, format: format)
+            }
             var result: Result
             if options.connections != nil && format != .kumu { throw LoadError.connectionsWithoutElements(path: path) }
             if options.edges != nil && format != .gephi { throw LoadError.edgesWithoutNodeTable(path: path) }
