@@ -381,6 +381,28 @@ struct ForeignFormatTests {
         #expect(ModelFormat.outputFormat(forPath: "a.gv") == .success(.dot))
     }
 
+    // MARK: - Digests
+
+    /// A pair of files is named by the digest of both, one after the other (as `cat a b | sha256sum`): a
+    /// change to the second file changes it.
+    @Test func aPairsDigestCoversBothFiles() throws {
+        let dir = NSTemporaryDirectory() + "actormap-pair-\(UUID())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let nodes = "Id,Label\na,A\nb,B\n"
+        try nodes.write(toFile: dir + "/n.csv", atomically: true, encoding: .utf8)
+        var digests: [String] = []
+        for weight in ["2", "3"] {
+            let edges = "Source,Target,Weight\na,b,\(weight)\n"
+            try edges.write(toFile: dir + "/e.csv", atomically: true, encoding: .utf8)
+            let r = try ModelLoader.load(path: dir + "/n.csv", options: .init(edges: dir + "/e.csv"))
+            #expect(r.validMap?.relations.first?.weight == Double(weight))
+            #expect(r.sha256 == SHA256.hexDigest(Data((nodes + edges).utf8)))
+            digests.append(r.sha256)
+        }
+        #expect(digests[0] != digests[1])
+    }
+
     // MARK: - Encodings
 
     static func load(_ bytes: [UInt8], ext: String) throws -> ModelLoader.Result {
