@@ -235,6 +235,17 @@ struct ForeignFormatTests {
         #expect(r.diagnostics.map(\.description).contains { $0.hasPrefix("e.csv:1:44: warning: column 'colour'") })
     }
 
+    @Test func aGephiEdgeTableAloneNamesItsActors() throws {
+        let edges = "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,trust,2\nb,c,Undirected,1,rivalry,3\n"
+        #expect(ModelFormat.recognise(path: "e.csv", text: edges) == .format(.gephi))
+        // A plain edge list with a type column stays an edge list.
+        #expect(ModelFormat.recognise(path: "e.csv", text: "source,target,type\na,b,trust\n") == .format(.csv))
+        let r = ModelLoader.parse(text: edges, path: "e.csv")
+        let map = try #require(r.validMap, "\(r.diagnostics)")
+        #expect(map.actors.map(\.id) == ["a", "b", "c"] && r.diagnostics.isEmpty)
+        #expect(map.relations.map(\.type) == ["trust", "competition"] && map.relations.map(\.weight) == [2, 3])
+    }
+
     // MARK: - ACLED
 
     static let acled = """

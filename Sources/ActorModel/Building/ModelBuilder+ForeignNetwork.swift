@@ -57,6 +57,9 @@ struct ForeignNetwork {
     /// writes them to (GraphML, GEXF, node-link, Gephi), false for Kumu, whose custom columns are the
     /// analyst's own.
     var readsActorMapFields = false
+    /// Whether the connections' ends are the actors (a file of ties alone): an end naming no element makes
+    /// an actor without a warning.
+    var endsMakeActors = false
 }
 
 extension ModelBuilder {
@@ -122,6 +125,8 @@ extension ModelBuilder {
                 idOf[end.value] = id
                 added.append((id, end))
                 pair.append(id)
+                // A file of ties alone (Gephi's edge table without its node table) names its actors this way.
+                guard !network.endsMakeActors else { continue }
                 let known = network.elements.compactMap { $0.label?.value ?? $0.id?.value }
                 log.warning(
                     "'\(end.value)' names no \(format) element; it is added as an actor without attributes"

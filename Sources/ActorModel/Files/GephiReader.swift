@@ -29,6 +29,25 @@ struct GephiReader {
         return first.text.trimmingCharacters(in: .whitespaces).lowercased() == "id"
     }
 
+    /// Whether a CSV text is a Gephi edge table on its own: `Source`, `Target` and `Type` columns with Gephi's
+    /// `Id` or `Label` (columns an edge list does not use), any case.
+    static func isEdgeTable(_ text: String) -> Bool {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        guard let header = try? CSVTable(parsing: String(firstLine)).rows.first else { return false }
+        let names = Set(header.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
+        return names.isSuperset(of: ["source", "target", "type"]) && !names.isDisjoint(with: ["id", "label"])
+    }
+
+    /// Reads an edge table without its node table: the actors are the ends, named by their ids.
+    mutating func readEdgesOnly(_ text: String) -> StakeholderMap? {
+        var network = ForeignNetwork(format: "Gephi")
+        network.readsActorMapFields = true
+        network.endsMakeActors = true
+        readEdges(text, path: path, into: &network)
+        builder.addForeignNetwork(network, mapping: mapping)
+        return builder.finish()
+    }
+
     /// Reads the node table `text` and, when given, the edge table `edges` (at `edgesPath`).
     mutating func read(_ text: String, edges: String?, edgesPath: String) -> StakeholderMap? {
         var network = ForeignNetwork(format: "Gephi")

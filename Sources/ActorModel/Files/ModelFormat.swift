@@ -65,7 +65,8 @@ public enum ModelFormat: String, Sendable, CaseIterable {
     ///   and `links` or `edges`, ActorMap's own otherwise (or with `actormap`); both Kumu's and node-link's
     ///   keys: ambiguous.
     /// - `.csv`: Kumu's Elements sheet when a Connections sheet is given or its first column is `Label`;
-    ///   Gephi's node table when an edge table is given or its first column is `Id`; an ACLED table when
+    ///   Gephi's node table when an edge table is given or its first column is `Id`, Gephi's edge table alone
+    ///   when it has `Source`, `Target`, `Type` and Gephi's `Id` or `Label`; an ACLED table when
     ///   its header has `actor1` and `actor2`; an edge list otherwise. Two of these at once: ambiguous.
     /// - `.xml`: GraphML or GEXF by the root element (`<graphml`, `<gexf`); neither or both: ambiguous.
     public static func recognise(
@@ -82,7 +83,7 @@ public enum ModelFormat: String, Sendable, CaseIterable {
             if found.isEmpty { found.append(.json) }
         case "csv":
             if hasConnections || KumuReader.isElementsSheet(text) { found.append(.kumu) }
-            if hasEdges || GephiReader.isNodeTable(text) { found.append(.gephi) }
+            if hasEdges || GephiReader.isNodeTable(text) || GephiReader.isEdgeTable(text) { found.append(.gephi) }
             if ACLEDReader.isEventTable(text) { found.append(.acled) }
             if hasConnections && found.contains(.gephi) && !hasEdges { found.removeAll { $0 == .gephi } }
             if hasEdges && found.contains(.kumu) && !hasConnections { found.removeAll { $0 == .kumu } }

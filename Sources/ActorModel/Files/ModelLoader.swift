@@ -334,7 +334,9 @@ public enum ModelLoader {
             builder = reader.builder
         } else if format == .gephi {
             var reader = GephiReader(path: path, defaultName: name, mapping: mapping)
-            map = reader.read(text, edges: nil, edgesPath: "")
+            map =
+                !GephiReader.isNodeTable(text) && GephiReader.isEdgeTable(text)
+                ? reader.readEdgesOnly(text) : reader.read(text, edges: nil, edgesPath: "")
             builder = reader.builder
         } else if format == .gexf {
             var reader = GEXFReader(path: path, text: text, defaultName: name, mapping: mapping)
