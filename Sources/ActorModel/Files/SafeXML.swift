@@ -19,9 +19,11 @@ enum SafeXML {
         )
     }
 
-    /// A parser for `text` that resolves no external entity and processes no namespaces.
+    /// A parser for `text` that resolves no external entity and processes no namespaces. The text is fed
+    /// as a stream, in chunks: handed over whole, a document over 10 MB fails in libxml2's push parser
+    /// ("huge input lookup", reported as an internal error at its last line).
     static func parser(for text: String) -> XMLParser {
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(stream: InputStream(data: Data(text.utf8)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         return parser
