@@ -337,7 +337,8 @@ public struct DOTWriter: Sendable {
                     + "<TD ALIGN=\"LEFT\">\(Self.html(look.label))</TD></TR>")
         }
         rows.append(
-            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">line width = strength</FONT></TD></TR>"
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                + "line width = strength</FONT></TD></TR>"
         )
         if disputed {
             rows.append(
@@ -349,11 +350,13 @@ public struct DOTWriter: Sendable {
         if sensitive {
             let text = namesWithheld ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
             rows.append(
-                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">\(text)</FONT></TD></TR>"
+                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                    + "\(text)</FONT></TD></TR>"
             )
         }
         var out =
-            "  legend [shape=plaintext, style=\"\", fontsize=\(Self.number(max(10, smallFont))), label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" "
+            "  legend [shape=plaintext, style=\"\", fontsize=\(Self.number(max(10, smallFont))), "
+            + "label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" "
             + "CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
         out += rows.joined() + "</TABLE>>];\n"
         if options.layout == .dot { out += "  { rank=sink; legend; }\n" }
