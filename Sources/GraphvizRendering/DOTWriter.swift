@@ -302,7 +302,7 @@ public struct DOTWriter: Sendable {
             for row in view.rows {
                 rows.append(
                     "<TR><TD><FONT COLOR=\"\(row.color)\" POINT-SIZE=\"14\">\(Self.html(row.symbol))</FONT></TD>"
-                        + "<TD ALIGN=\"LEFT\">\(Self.htmlLines(row.text))</TD></TR>")
+                        + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(Self.htmlLines(row.text))</TD></TR>")
             }
             if !sectors.isEmpty {
                 rows.append(
@@ -343,7 +343,7 @@ public struct DOTWriter: Sendable {
         if disputed {
             rows.append(
                 "<TR><TD><FONT COLOR=\"\(DiagramStyle.Palette.vermillion)\">±</FONT></TD>"
-                    + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                    + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
                     + Self.htmlLines("informant groups disagree on the sign (drawn with the mean of their reports)")
                     + "</FONT></TD></TR>")
         }

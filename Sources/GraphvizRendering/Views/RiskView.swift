@@ -54,7 +54,8 @@ extension DiagramViews {
             o.nodeMarks[id] = (o.nodeMarks[id] ?? NodeMark()).merging(
                 NodeMark(outline: DiagramStyle.Palette.black, penWidth: 4, peripheries: 2))
         }
-        var rows = RiskBand.allCases.filter(bands.contains).map {
+        // Score bands from calm to alarming, then `unknown` apart.
+        var rows = [RiskBand.low, .medium, .high, .critical, .unknown].filter(bands.contains).map {
             let l = riskLegend(for: $0)
             return LegendRow(symbol: l.symbol, color: l.color, text: l.text)
         }
