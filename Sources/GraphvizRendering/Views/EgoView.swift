@@ -36,8 +36,8 @@ extension DiagramViews {
         var shown = map
         shown.actors = map.actors.indices.filter { distance[$0] != nil }.map { map.actors[$0] }
         shown.relations = ties.filter { distance[index[$0.from]!] != nil && distance[index[$0.to]!] != nil }
-        shown.name =
-            "\(map.name) — \(map.actors[focus].name) and the actors within \(radius) tie\(radius == 1 ? "" : "s")"
+        let focusName = DOTWriter.label(map.actors[focus].name)
+        shown.name = "\(map.name) — \(focusName) and the actors within \(radius) tie\(radius == 1 ? "" : "s")"
         var o = options
         o.showIsolates = true
         o.nodeMarks[actor] = NodeMark(outline: DiagramStyle.Palette.black, penWidth: 3, peripheries: 2, fontSize: 13)
