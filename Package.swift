@@ -29,8 +29,9 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Floor 3: diagram styling, DOT text (pure Swift) and one renderer over libgvc.
-        .target(name: "GraphvizRendering", dependencies: ["ActorModel", "CGraphviz"]),
+        // Floor 3: diagram styling, DOT text (pure Swift), the views (risk, factions ... from ConflictAnalysis)
+        // and one renderer over libgvc.
+        .target(name: "GraphvizRendering", dependencies: ["ActorModel", "ConflictAnalysis", "CGraphviz"]),
         // Floor 4: output of results as tables, CSV and JSON (and, later, whole reports).
         .target(name: "Reports", dependencies: ["ConflictAnalysis", "ActorModel"]),
         // The thin CLI: options, calls, output and exit statuses; it sees no NetworkCore type.
@@ -48,7 +49,8 @@ let package = Package(
         .testTarget(name: "ActorModelTests", dependencies: ["ActorModel"]),
         .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ConflictAnalysis"]),
-        .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel"]),
+        .testTarget(
+            name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel", "ConflictAnalysis"]),
         .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

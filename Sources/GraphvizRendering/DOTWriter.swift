@@ -5,11 +5,19 @@ import Foundation
 public enum DiagramError: Error, Equatable, CustomStringConvertible {
     /// `--relations` names a type the map does not have.
     case unknownRelationType(String, suggestion: String?)
+    /// A view names an actor the map does not have.
+    case unknownActor(String, suggestion: String?)
+    /// A view's parameter is missing or out of range.
+    case invalidView(String)
 
     public var description: String {
         switch self {
         case .unknownRelationType(let name, let suggestion):
             return "the map has no relation type '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .unknownActor(let id, let suggestion):
+            return "the map has no actor '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .invalidView(let message):
+            return message
         }
     }
 }
@@ -62,11 +70,17 @@ public struct DOTWriter: Sendable {
         out +=
             "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", "
             + "penwidth=1.2, margin=\"0.12,0.06\"];\n"
-        out += "  edge [fontname=\(quote(DiagramStyle.fontName)), fontsize=9, arrowsize=0.7];\n"
+        out += "  edge [fontname=\(quote(DiagramStyle.fontName)), fontsize=\(Self.number(smallFont)), arrowsize=0.7];\n"
 
-        // Levels as ranks (dot only).
-        if options.layout == .dot {
-            out += levelRanks(map, drawn: drawn)
+        // Levels as ranks (dot only), unless the view draws groups: dot's ranks and clusters together can take
+        // minutes to lay out.
+        var rowOf: [Int: Int] = [:]
+        var lastAnchor: String?
+        if options.layout == .dot && options.groups.isEmpty {
+            let (text, rows, last) = levelRanks(map, drawn: drawn)
+            out += text
+            rowOf = rows
+            lastAnchor = last
         }
 
         // Actors. A redacted map (``StakeholderMap/redactingSensitiveActors()``) already carries its
@@ -78,16 +92,27 @@ public struct DOTWriter: Sendable {
             let look = DiagramStyle.look(for: actor.sector)
             sectorsDrawn.insert(actor.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? Sector.allCases.count)
             if actor.sensitive { anySensitive = true }
+            let mark = options.nodeMarks[actor.id]
+            let name = Self.wrap(Self.label(actor.name), width: 18)
             var attrs = [
-                "label=\(quote(Self.wrap(Self.label(actor.name), width: 18)))",
+                "label=\(quote(mark?.prefix.map { $0 + " " + name } ?? name))",
                 "shape=\(look.shape)",
-                "fillcolor=\(quote(look.fill))",
-                "fontcolor=\(quote(look.fontColor))",
+                "fillcolor=\(quote(mark?.fill ?? look.fill))",
+                "fontcolor=\(quote(mark?.fontColor ?? look.fontColor))",
             ]
-            if actor.sensitive { attrs.append("style=\"filled,dashed\"") }
+            var styles = ["filled"]
+            if actor.sensitive { styles.append("dashed") }
+            if let extra = mark?.style { styles += extra.split(separator: ",").map(String.init) }
+            if styles.count > 1 { attrs.append("style=\(quote(styles.joined(separator: ",")))") }
+            if let fill = mark?.fill, fill.contains(":") { attrs.append("gradientangle=90") }
+            if let outline = mark?.outline { attrs.append("color=\(quote(outline))") }
+            if let width = mark?.penWidth { attrs.append("penwidth=\(Self.number(width))") }
+            if let count = mark?.peripheries { attrs.append("peripheries=\(count)") }
+            if let size = mark?.fontSize { attrs.append("fontsize=\(Self.number(max(size, Self.smallestFontSize)))") }
             if options.elementNames { attrs.append("class=\"actor\", id=\"a-\(ElementSlug.of(actor.id))\"") }
             out += "  n\(i) [\(attrs.joined(separator: ", "))];\n"
         }
+        out += clusters(map, drawn: drawn)
 
         // Ties.
         var magnitudeRange: [String: ClosedRange<Double>] = [:]
@@ -141,6 +166,11 @@ public struct DOTWriter: Sendable {
                 anyDisputed = true
             }
             if options.elementNames { attrs.append("class=\"rel-\(ElementSlug.of(r.type))\"") }
+            if look.isHostile, let row = rowOf[index[r.from]!], row == rowOf[index[r.to]!] {
+                // Rivals side by side in one row: the edge loops below the boxes, so it is never hidden in
+                // the narrow gap between them (a short dotted line there reads as two dots).
+                attrs.append("tailport=s, headport=s")
+            }
             if options.layout.honoursEdgeLength {
                 let factor = look.isHostile ? 2.5 : 1.0
                 attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")
@@ -152,6 +182,8 @@ public struct DOTWriter: Sendable {
             out += legend(
                 sectors: sectorsDrawn.sorted(), looks: looksDrawn, sensitive: anySensitive,
                 namesWithheld: map.isRedacted, disputed: anyDisputed)
+            // Below the lowest level, so that it widens no row (rank=sink alone does not hold with newrank).
+            if let lastAnchor { out += "  \(lastAnchor) -> legend [style=invis];\n" }
         }
         out += "}\n"
         return out
@@ -170,38 +202,52 @@ public struct DOTWriter: Sendable {
     private func graphAttributes(_ map: StakeholderMap, format: DiagramFormat) -> String {
         var title = map.name
         if let date = map.date { title += " (\(date))" }
+        // A long title (a view's) is wrapped rather than widening the drawing.
+        title = Self.wrap(title, width: Self.titleWidth)
         var attrs = [
             "fontname=\(quote(DiagramStyle.fontName))",
             "label=\(quote(title))",
             "labelloc=t",
             "fontsize=18",
             "bgcolor=white",
-            "pad=0.3",
+            "pad=\(Self.number(Self.padding))",
             "outputorder=edgesfirst",
         ]
         switch options.layout {
         case .dot:
-            attrs += ["rankdir=TB", "newrank=true", "nodesep=0.2", "ranksep=0.9", "splines=true"]
+            let (nodesep, ranksep) = options.forPage ? ("0.1", "0.6") : ("0.2", "0.9")
+            attrs += ["rankdir=TB", "newrank=true", "nodesep=\(nodesep)", "ranksep=\(ranksep)", "splines=true"]
         case .neato, .fdp, .sfdp:
             attrs += ["overlap=false", "sep=\"+8\"", "splines=true"]
         case .circo, .twopi:
             attrs += ["overlap=false", "splines=true"]
         }
         if format == .png { attrs.append("dpi=\(options.dpi)") }
+        if let fit = options.pageFit {
+            // Graphviz shrinks the drawing (padding included) into `size`; the margins make the canvas the
+            // page (PDF) or the text area (the others).
+            let margins = fit.margins(for: format)
+            attrs.append("size=\"\(Self.inches(fit.page.textWidth)),\(Self.inches(fit.page.textHeight))\"")
+            attrs.append("margin=\"\(Self.inches(margins.x)),\(Self.inches(margins.y))\"")
+        }
         return "  graph [\(attrs.joined(separator: ", "))];\n"
     }
 
-    /// Invisible chain of level labels, top = most international, and `rank=same` rows per level.
+    /// Invisible chain of level labels, top = most international, and `rank=same` rows per level; with the
+    /// row (counted from the top) of each actor in a row, by actor index.
     ///
     /// A level with more than `options.maxPerRow` actors is split into several rows (in file order), so
-    /// a crowded community level makes the picture taller, not unreadably wide.
-    private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> String {
+    /// a crowded community level makes the picture taller, not unreadably wide. Each row of a split level
+    /// carries the level's name and the row's number ("COMMUNITY 2/3"), so the rows read as one level, not
+    /// as levels of their own. (A shared background box per level was tried: dot then routes every edge
+    /// around the box, and the drawing fills with long detours.)
+    private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> (text: String, rows: [Int: Int], last: String?) {
         var members = [[Int]](repeating: [], count: map.levels.count)
         for i in drawn {
             if let level = map.actors[i].level, let l = map.levels.firstIndex(of: level) { members[l].append(i) }
         }
         let used = map.levels.indices.filter { !members[$0].isEmpty }
-        guard !used.isEmpty else { return "" }
+        guard !used.isEmpty else { return ("", [:], nil) }
         var out = ""
         var anchors: [String] = []
         var rows: [(anchor: String, members: [Int])] = []
@@ -212,7 +258,7 @@ public struct DOTWriter: Sendable {
             let size = (members[l].count + rowCount - 1) / rowCount
             for r in 0 ..< rowCount {
                 let anchor = r == 0 ? "level\(l)" : "level\(l)_\(r)"
-                let label = r == 0 ? map.levels[l].uppercased() : ""
+                let label = map.levels[l].uppercased() + (rowCount > 1 ? " \(r + 1)/\(rowCount)" : "")
                 out +=
                     "  \(anchor) [label=\(quote(label)), shape=plaintext, style=\"\", fontcolor=\"#777777\", "
                     + "fontsize=12];\n"
@@ -223,8 +269,27 @@ public struct DOTWriter: Sendable {
         if anchors.count > 1 {
             out += "  " + anchors.joined(separator: " -> ") + " [style=invis];\n"
         }
-        for row in rows {
+        var rowOf: [Int: Int] = [:]
+        for (number, row) in rows.enumerated() {
             out += "  { rank=same; \(row.anchor); " + row.members.map { "n\($0);" }.joined(separator: " ") + " }\n"
+            for i in row.members { rowOf[i] = number }
+        }
+        return (out, rowOf, anchors.last)
+    }
+
+    /// The view's groups of actors as boxes (Graphviz clusters), with the members that are drawn.
+    private func clusters(_ map: StakeholderMap, drawn: [Int]) -> String {
+        let index = map.actorIndex()
+        let shown = Set(drawn)
+        var out = ""
+        for (k, group) in options.groups.enumerated() {
+            let members = group.members.compactMap { index[$0] }.filter { shown.contains($0) }
+            guard !members.isEmpty else { continue }
+            out +=
+                "  subgraph cluster_group\(k) { label=\(quote(group.label)); "
+                + "fontname=\(quote(DiagramStyle.fontName)); fontsize=12; labeljust=l; "
+                + "style=\(quote(group.style)); fillcolor=\(quote(group.fill)); color=\(quote(group.outline)); "
+                + "penwidth=1.5; " + members.map { "n\($0);" }.joined(separator: " ") + " }\n"
         }
         return out
     }
@@ -234,12 +299,26 @@ public struct DOTWriter: Sendable {
     ) -> String {
         var rows: [String] = []
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>")
+        if let view = options.viewLegend {
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>\(Self.html(view.title))</I></TD></TR>")
+            for row in view.rows {
+                rows.append(
+                    "<TR><TD><FONT COLOR=\"\(row.color)\" POINT-SIZE=\"14\">\(Self.html(row.symbol))</FONT></TD>"
+                        + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">\(Self.htmlLines(row.text))</TD></TR>")
+            }
+            if !sectors.isEmpty {
+                rows.append(
+                    "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>"
+                        + (options.fillsBySector ? "Sectors" : "Sectors (by shape)") + "</I></TD></TR>")
+            }
+        }
         for s in sectors {
             let sector = s < Sector.allCases.count ? Sector.allCases[s] : nil
             let look = DiagramStyle.look(for: sector)
             let name = sector?.label ?? "Sector not given"
+            let color = options.fillsBySector ? look.fill : "#555555"
             rows.append(
-                "<TR><TD><FONT COLOR=\"\(look.fill)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
+                "<TR><TD><FONT COLOR=\"\(color)\" POINT-SIZE=\"14\">\(look.glyph)</FONT></TD>"
                     + "<TD ALIGN=\"LEFT\">\(Self.html(name))</TD></TR>")
         }
         var listed: [(String, String, String)] = []
@@ -260,26 +339,58 @@ public struct DOTWriter: Sendable {
                     + "<TD ALIGN=\"LEFT\">\(Self.html(look.label))</TD></TR>")
         }
         rows.append(
-            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">line width = strength</FONT></TD></TR>")
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                + "line width = strength</FONT></TD></TR>"
+        )
         if disputed {
             rows.append(
                 "<TR><TD><FONT COLOR=\"\(DiagramStyle.Palette.vermillion)\">±</FONT></TD>"
-                    + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">informant groups disagree on the sign "
-                    + "(drawn with the mean of their reports)</FONT></TD></TR>")
+                    + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                    + Self.htmlLines("informant groups disagree on the sign (drawn with the mean of their reports)")
+                    + "</FONT></TD></TR>")
         }
         if sensitive {
             let text = namesWithheld ? "dashed outline = sensitive (name withheld)" : "dashed outline = sensitive"
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(Self.number(smallFont))\">"
+                    + "\(text)</FONT></TD></TR>"
+            )
         }
         var out =
-            "  legend [shape=plaintext, style=\"\", fontsize=10, label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" "
+            "  legend [shape=plaintext, style=\"\", fontsize=\(Self.number(max(10, smallFont))), "
+            + "label=<<TABLE BORDER=\"1\" COLOR=\"#BBBBBB\" "
             + "CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"white\">"
         out += rows.joined() + "</TABLE>>];\n"
         if options.layout == .dot { out += "  { rank=sink; legend; }\n" }
         return out
     }
 
-    // MARK: - Text helpers
+    // MARK: - Sizes and text helpers
+
+    /// The smallest font size this writer uses, in points (edge labels and legend notes); the other
+    /// labels are larger (actors 11, levels and boxes 12, title 18).
+    public static let smallestFontSize = 9.0
+
+    /// The smallest font size of a drawing made for a page (``DiagramOptions/forPage``): edge labels and legend
+    /// notes as large as actors' names, so that the drawing can shrink further before any label reaches 7 pt.
+    public static let smallestPageFontSize = 11.0
+
+    /// The size of edge labels and legend notes in this drawing.
+    var smallFont: Double { options.forPage ? Self.smallestPageFontSize : Self.smallestFontSize }
+
+    /// Titles longer than this many characters are wrapped at spaces.
+    public static let titleWidth = 70
+
+    /// The blank border around every drawing (Graphviz `pad`), in inches.
+    public static let padding = 0.3
+
+    /// A length in inches with four decimals (a hundredth of a point), no needless zeros.
+    static func inches(_ x: Double) -> String {
+        var s = String(format: "%.4f", x)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
 
     /// Breaks `text` into lines of about `width` characters at spaces.
     /// The longest actor name drawn whole; a longer one is cut to this many characters and ends with "…".
@@ -332,6 +443,15 @@ public struct DOTWriter: Sendable {
         }
         return "\"" + body + "\""
     }
+
+    /// Legend text wrapped at ``legendWidth`` characters: escaped lines joined by left-aligned breaks.
+    static func htmlLines(_ s: String) -> String {
+        wrap(s, width: legendWidth).split(separator: "\n").map { html(String($0)) }
+            .joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    }
+
+    /// Legend lines longer than this many characters are wrapped.
+    public static let legendWidth = 40
 
     /// Text escaped for a Graphviz HTML-like label.
     static func html(_ s: String) -> String {

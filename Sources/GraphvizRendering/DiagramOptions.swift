@@ -66,10 +66,106 @@ public struct TieMark: Sendable, Equatable {
     }
 }
 
+/// How one actor is drawn in a view that marks actors (risk band, focal actor, plan partner, faction).
+/// Every field left `nil` keeps the sector's look.
+public struct NodeMark: Sendable, Equatable {
+    /// Fill colour (a Graphviz colour list `a:b` is a gradient), replacing the sector's.
+    public var fill: String?
+    public var fontColor: String?
+    /// Outline colour.
+    public var outline: String?
+    /// Extra Graphviz styles besides `filled` (e.g. `dashed`, `dotted`, `bold`).
+    public var style: String?
+    public var penWidth: Double?
+    /// Number of outlines (2 = a double outline).
+    public var peripheries: Int?
+    /// Text put before the name (e.g. "⚑"), on the label's first line.
+    public var prefix: String?
+    /// Font size of the label, when the view enlarges it (never below ``DOTWriter/smallestFontSize``).
+    public var fontSize: Double?
+
+    public init(
+        fill: String? = nil, fontColor: String? = nil, outline: String? = nil, style: String? = nil,
+        penWidth: Double? = nil, peripheries: Int? = nil, prefix: String? = nil, fontSize: Double? = nil
+    ) {
+        self.fill = fill
+        self.fontColor = fontColor
+        self.outline = outline
+        self.style = style
+        self.penWidth = penWidth
+        self.peripheries = peripheries
+        self.prefix = prefix
+        self.fontSize = fontSize
+    }
+
+    /// This mark with `other`'s fields laid over it (where `other` sets them).
+    public func merging(_ other: NodeMark) -> NodeMark {
+        NodeMark(
+            fill: other.fill ?? fill, fontColor: other.fontColor ?? fontColor, outline: other.outline ?? outline,
+            style: other.style ?? style, penWidth: other.penWidth ?? penWidth,
+            peripheries: other.peripheries ?? peripheries,
+            prefix: [prefix, other.prefix].compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+            fontSize: other.fontSize ?? fontSize)
+    }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// A group of actors drawn together in a box (a Graphviz cluster): a faction.
+public struct NodeGroup: Sendable, Equatable {
+    /// The box's label.
+    public var label: String
+    /// The box's background.
+    public var fill: String
+    /// The box's outline colour.
+    public var outline: String
+    /// Graphviz style of the box (`filled`, `filled,dashed`).
+    public var style: String
+    /// Actor ids, in model order.
+    public var members: [String]
+
+    public init(label: String, fill: String, outline: String, style: String = "filled", members: [String]) {
+        self.label = label
+        self.fill = fill
+        self.outline = outline
+        self.style = style
+        self.members = members
+    }
+}
+
+/// One row of a view's own legend: a symbol (plain text, drawn in `color`) and what it means.
+public struct LegendRow: Sendable, Equatable {
+    public var symbol: String
+    public var color: String
+    public var text: String
+
+    public init(symbol: String, color: String, text: String) {
+        self.symbol = symbol
+        self.color = color
+        self.text = text
+    }
+}
+
 /// Everything that decides how a map is drawn.
 public struct DiagramOptions: Sendable {
     /// Ties drawn by a view's rule instead of their type's style (an undirected tie may be keyed either way).
     public var tieMarks: [TieMark.Key: TieMark] = [:]
+    /// Actors drawn by a view's rule, by actor id.
+    public var nodeMarks: [String: NodeMark] = [:]
+    /// Groups of actors drawn in boxes (not drawn when empty). An actor belongs to one group at most.
+    public var groups: [NodeGroup] = []
+    /// A view's own legend section: its title and rows, drawn above the sectors and ties.
+    public var viewLegend: (title: String, rows: [LegendRow])?
+    /// Whether nodes are filled by sector (the legend then shows the sector colours); a view that fills by
+    /// something else sets this to `false`, and the legend shows the sectors' shapes only.
+    public var fillsBySector = true
+    /// Whether the drawing is made for a page (`render --fit`): small labels as large as actors' names, levels
+    /// closer together. Set by ``PageFitting``.
+    public var forPage = false
+    /// The page the drawing is fitted to (`render --fit`), found by ``PageFitting``; `nil` = natural size.
+    public var pageFit: PageFit?
     /// Layout engine.
     public var layout: LayoutEngine
     /// Relation types to draw; `nil` = every type that has ties.

@@ -49,13 +49,12 @@ public enum GraphvizRenderer {
         lock.lock()
         defer { lock.unlock() }
         let (result, printed) = capturingStandardError {
-            Result { try renderUnmodified(dot: dot, layout: layout, format: format) }
+            Result {
+                precondition(format != .dot, "DOT output needs no rendering")
+                return try renderUnmodified(dot: dot, layout: layout, format: format.rawValue)
+            }
         }
-        warnings += printed.split(separator: "\n").map {
-            var line = $0.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
-            return line
-        }.filter { !$0.isEmpty }
+        warnings += lines(of: printed)
         let data = try result.get()
         switch format {
         case .png: return PNGResolution.setting(dpi: dpi, in: data)
@@ -64,8 +63,39 @@ public enum GraphvizRenderer {
         }
     }
 
-    private static func renderUnmodified(dot: String, layout: LayoutEngine, format: DiagramFormat) throws -> Data {
-        precondition(format != .dot, "DOT output needs no rendering")
+    /// The size of `dot` laid out with `layout`: its bounding box in inches, as Graphviz's `plain` output
+    /// gives it (before `pad` and `size` apply). What Graphviz prints is added to `warnings`.
+    ///
+    /// - Throws: ``GraphvizError``.
+    public static func layoutSize(dot: String, layout: LayoutEngine, warnings: inout [String]) throws
+        -> (width: Double, height: Double)
+    {
+        lock.lock()
+        defer { lock.unlock() }
+        let (result, printed) = capturingStandardError {
+            Result { try renderUnmodified(dot: dot, layout: layout, format: "plain") }
+        }
+        warnings += lines(of: printed)
+        let text = String(decoding: try result.get(), as: UTF8.self)
+        // First line: "graph SCALE WIDTH HEIGHT".
+        let fields = text.prefix { $0 != "\n" }.split(separator: " ")
+        guard fields.count >= 4, fields[0] == "graph", let w = Double(fields[2]), let h = Double(fields[3]) else {
+            throw GraphvizError.renderFailed(format: "plain", message: "no graph size in Graphviz's plain output")
+        }
+        return (w, h)
+    }
+
+    /// Graphviz's printed lines, trimmed, without its "(null): " prefix.
+    private static func lines(of printed: String) -> [String] {
+        printed.split(separator: "\n").map {
+            var line = $0.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
+            return line
+        }.filter { !$0.isEmpty }
+    }
+
+    /// `dot` laid out and drawn by the Graphviz renderer `format` (`svg`, `png`, `pdf`, `plain`).
+    private static func renderUnmodified(dot: String, layout: LayoutEngine, format: String) throws -> Data {
         // The caller holds `lock`.
 
         _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
@@ -148,7 +178,7 @@ public enum GraphvizRenderer {
         var out: [DiagramFormat: Data] = [:]
         for format in formats {
             guard format == .png, let drawing else {
-                out[format] = try renderData(gvc: gvc, graph: graph, format: format)
+                out[format] = try renderData(gvc: gvc, graph: graph, format: format.rawValue)
                 continue
             }
             let saved = drawing.pointee
@@ -158,35 +188,35 @@ public enum GraphvizRenderer {
                 drawing.pointee.filled = 0
             }
             defer { drawing.pointee = saved }
-            out[format] = try renderData(gvc: gvc, graph: graph, format: format)
+            out[format] = try renderData(gvc: gvc, graph: graph, format: format.rawValue)
         }
         return out
     }
 
     /// `graph`, laid out, drawn as `format` with Graphviz's own bytes. The caller holds `lock`.
     private static func renderData(
-        gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, format: DiagramFormat
+        gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, format: String
     ) throws -> Data {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         // cairo stamps a PDF with the local time and its offset; in UTC the blanked stamp has the same length
         // on every machine, so the same map gives the same bytes wherever it is drawn.
-        let savedZone = format == .pdf ? getenv("TZ").map { String(cString: $0) } : nil
-        if format == .pdf {
+        let savedZone = format == "pdf" ? getenv("TZ").map { String(cString: $0) } : nil
+        if format == "pdf" {
             setenv("TZ", "UTC0", 1)
             tzset()
         }
         defer {
-            if format == .pdf {
+            if format == "pdf" {
                 if let savedZone { setenv("TZ", savedZone, 1) } else { unsetenv("TZ") }
                 tzset()
             }
         }
-        let status = gvRenderData(gvc, graph, format.rawValue, &buffer, &length)
+        let status = gvRenderData(gvc, graph, format, &buffer, &length)
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, let bytes = buffer, length > 0 else {
             throw GraphvizError.renderFailed(
-                format: format.rawValue, message: lastMessage() ?? "no renderer for this format")
+                format: format, message: lastMessage() ?? "no renderer for this format")
         }
         return Data(bytes: bytes, count: Int(length))
     }

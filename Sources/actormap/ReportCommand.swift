@@ -103,14 +103,17 @@ struct ReportCommand: ParsableCommand {
             screen = try CooptationScreen.run(map, options: options)
         }
         let analysis = try analyse(shown)
-        var diagrams = try draw(shown)
+        var wanted = diagramsWanted(shown, screen: screen, analysis: analysis)
         var change: ReportChange?
         if let first = baselines.first {
             change = try self.change(baselines: baselines, map: map, screen: screen, aliases: aliases)
-            let (diffMap, marks) = try DiagramViews.diff(old: first, new: map)
-            diagrams += try draw(
-                diffMap, only: [("changes", "Changes since \(change!.baseline)", nil)], marks: marks)
+            wanted.append(
+                (
+                    "changes", "Changes since the baseline (\(change!.baseline))",
+                    { try DiagramViews.diff(old: first, new: map, options: Self.base) }
+                ))
         }
+        let diagrams = try draw(shown, wanted)
         let files = ReportBuilder.files(
             ReportInput(
                 map: shown, analysis: analysis, screen: screen, diagrams: diagrams, sha256: result.sha256,
@@ -166,25 +169,69 @@ struct ReportCommand: ParsableCommand {
     /// its natural size. SVG and PDF keep the natural size (they scale without loss).
     static let pngPage = (width: (29.7 - 5) / 2.54, height: (21 - 5) / 2.54)
 
-    /// The overview and one diagram per relation type with ties (or the diagrams in `only`), each as SVG,
-    /// 300-dpi PNG and PDF, each laid out once; `marks` draw ties by a view's rule.
-    private func draw(
-        _ map: StakeholderMap, only: [(stem: String, title: String, relations: [String]?)]? = nil,
-        marks: [TieMark.Key: TieMark] = [:]
-    ) throws -> [ReportDiagram] {
-        var wanted: [(stem: String, title: String, relations: [String]?)] = [
-            ("overview", "Overview: every relation type", nil)
-        ]
-        for type in map.relationTypesInUse { wanted.append((type.name, "Layer: \(type.name)", [type.name])) }
-        if let only { wanted = only }
+    /// A diagram the report draws: its file stem, its title, and how to build its view.
+    typealias WantedDiagram = (stem: String, title: String, view: () throws -> ViewDiagram)
+
+    /// The options every report diagram starts from: levels by `dot`, 300 dpi.
+    static let base = DiagramOptions(layout: .dot, dpi: 300)
+
+    /// The diagrams of a report: the overview, one per relation type with ties, the risk view (bands, flags,
+    /// the plan's partners), the factions when the map has hostile ties, and an ego diagram (radius 1) for
+    /// each of the plan's partners and each actor whose band is high or critical, in the map's order.
+    private func diagramsWanted(_ map: StakeholderMap, screen: ScreenReport, analysis: NetworkAnalysisReport)
+        -> [WantedDiagram]
+    {
+        var wanted: [WantedDiagram] = [("overview", "Overview: every relation type", { DiagramViews.overview(map) })]
+        for type in map.relationTypesInUse {
+            var options = Self.base
+            options.relations = [type.name]
+            wanted.append((type.name, "Layer: \(type.name)", { try DiagramViews.layer(map, options: options) }))
+        }
+        wanted.append(
+            (
+                "risk", "Co-optation risk: actors by band" + (screen.plan.map { ", partners of '\($0.name)'" } ?? ""),
+                { DiagramViews.risk(map, screen: screen, options: Self.base) }
+            ))
+        if analysis.signed != nil {
+            wanted.append(
+                (
+                    "factions", "Factions (positive and negative ties)",
+                    {
+                        try DiagramViews.factions(
+                            map, options: DiagramOptions(layout: .fdp, dpi: 300), analysis: AnalysisOptions(threads: 1))
+                    }
+                ))
+        }
+        let partners = Set(screen.plan?.partners ?? [])
+        let risky = Set(screen.actors.filter { $0.band == .high || $0.band == .critical }.map(\.id))
+        for actor in map.actors where partners.contains(actor.id) || risky.contains(actor.id) {
+            let why = [partners.contains(actor.id) ? "plan partner" : nil, risky.contains(actor.id) ? "high risk" : nil]
+                .compactMap { $0 }.joined(separator: ", ")
+            wanted.append(
+                (
+                    "ego-\(actor.id)", "Neighbourhood of \(actor.name.isEmpty ? actor.id : actor.name) (\(why))",
+                    { try DiagramViews.ego(map, actor: actor.id, radius: 1, options: Self.base) }
+                ))
+        }
+        return wanted
+    }
+
+    /// Each wanted diagram as SVG, 300-dpi PNG and PDF, each laid out once, with the engine the rendering
+    /// limits allow for its size.
+    private func draw(_ map: StakeholderMap, _ wanted: [WantedDiagram]) throws -> [ReportDiagram] {
         for w in DOTWriter.shortenedLabels(in: map) { Terminal.standardError.warning(w) }
         var diagrams: [ReportDiagram] = []
         for w in wanted {
-            let ties = w.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
-            var options = DiagramOptions(layout: .dot, relations: w.relations, dpi: 300)
-            options.tieMarks = marks
-            switch RenderingLimits.decide(nodes: map.actors.count, edges: ties ?? map.relations.count, requested: .dot)
-            {
+            let view: ViewDiagram
+            do { view = try w.view() } catch let error as DiagramError {
+                throw usageError(error.description, command: "report")
+            }
+            for m in view.warnings { Terminal.standardError.warning(m) }
+            var options = view.options
+            let drawnTies =
+                options.relations.map { types in view.map.relations.filter { types.contains($0.type) }.count }
+                ?? view.map.relations.count
+            switch RenderingLimits.decide(nodes: view.map.actors.count, edges: drawnTies, requested: options.layout) {
             case .draw(let engine, let message):
                 if let message { Terminal.standardError.warning(message) }
                 options.layout = engine
@@ -196,7 +243,7 @@ struct ReportCommand: ParsableCommand {
             // One layout per diagram, drawn as SVG, PDF and PNG; the PNG at most an A4-landscape text area.
             let rendered: [DiagramFormat: Data]
             do {
-                let dot = try DOTWriter(options: options).write(map, for: .svg)
+                let dot = try DOTWriter(options: options).write(view.map, for: .svg)
                 var warnings: [String] = []
                 rendered = try GraphvizRenderer.render(
                     dot: dot, layout: options.layout, formats: [.svg, .pdf, .png], dpi: 300,

@@ -39,8 +39,9 @@ struct DOTWriterTests {
         #expect(dotLines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
         #expect(
             dotLines(dot, containing: "n2 -> n3 [") == [
-                "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"
+                "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none, tailport=s, headport=s];"
             ])
+        // Rivals side by side in one row (the community level): the edge loops below them.
         // dot layout: no len, which only neato and fdp honour.
         #expect(!dot.contains("len="))
     }

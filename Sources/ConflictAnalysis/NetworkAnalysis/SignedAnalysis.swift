@@ -106,3 +106,20 @@ enum SignedAnalysis {
             actorIDs: map.actors.map(\.id), actorNames: map.actors.map(\.name), columns: columns)
     }
 }
+
+extension NetworkAnalysis {
+    /// The signed analysis alone (balance, frustration, factions, signed degrees), without the per-layer
+    /// measures: what the factions diagram needs. `nil` when the map has no negative tie. Reports of one tie
+    /// are combined first, as in ``run(_:options:)``; `options.seed` and `options.factionCount` apply.
+    ///
+    /// Complexity: that of the factions search (exact up to 24 actors, else a seeded local search).
+    public static func signedAnalysis(_ original: StakeholderMap, options: AnalysisOptions = AnalysisOptions())
+        throws -> (report: SignedReport?, warnings: [String])
+    {
+        let map = original.combiningRepeatedReports()
+        var warnings: [String] = []
+        let report = try SignedAnalysis.run(
+            map, network: map.layeredNetwork(), options: options, warnings: &warnings)
+        return (report, warnings)
+    }
+}

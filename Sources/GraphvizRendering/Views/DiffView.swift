@@ -1,27 +1,25 @@
 import ActorModel
-import ArgumentParser
 import ConflictAnalysis
-import GraphvizRendering
 
-/// `render --view`: what the diagram shows.
-enum RenderView: String, ExpressibleByArgument, CaseIterable {
-    /// The map as it is (the default).
-    case overview
-    /// What changed since `--baseline OLD`: added, removed, changed and unchanged ties styled apart.
-    case diff
-    /// Which informant groups report each tie: every group, most, some, or a disputed sign.
-    case perspectives
-}
-
-/// The ties of a view, marked; the map to draw may gain what only the baseline had.
-enum DiagramViews {
-    static let green = "#009E73"
-    static let orange = "#E69F00"
-    static let grey = "#999999"
+extension DiagramViews {
+    static let green = DiagramStyle.Palette.bluishGreen
+    static let orange = DiagramStyle.Palette.orange
+    static let grey = DiagramStyle.Palette.grey
     static let faint = "#CCCCCC"
 
+    /// What changed from `old` to `new`: `new` with the baseline's removed ties (and removed actors) added
+    /// back, and every tie marked (added, removed, sign changed, re-weighted, unchanged) from ``SnapshotDiff``.
+    public static func diff(old: StakeholderMap, new: StakeholderMap, options: DiagramOptions = DiagramOptions())
+        throws -> ViewDiagram
+    {
+        let (map, marks) = try diffMarks(old: old, new: new)
+        var o = options
+        o.tieMarks = marks
+        return ViewDiagram(map: map, options: o)
+    }
+
     /// `new` with the baseline's removed ties (and removed actors) added back, and every tie marked.
-    static func diff(old: StakeholderMap, new: StakeholderMap) throws -> (StakeholderMap, [TieMark.Key: TieMark]) {
+    static func diffMarks(old: StakeholderMap, new: StakeholderMap) throws -> (StakeholderMap, [TieMark.Key: TieMark]) {
         let d = try SnapshotDiff(old: old, new: new)
         var map = new.combiningRepeatedReports()
         // One edge per direction: a mutual tie whose two directions changed differently must show both.
@@ -68,37 +66,7 @@ enum DiagramViews {
         return (map, marks)
     }
 
-    /// Every tie marked by how many informant groups report it.
-    static func perspectives(_ map: StakeholderMap) -> (StakeholderMap, [TieMark.Key: TieMark]) {
-        let p = Perspectives(map)
-        var marks: [TieMark.Key: TieMark] = [:]
-        let n = p.sources.count
-        for t in p.ties {
-            let key = TieMark.Key(type: t.type, from: t.from, to: t.to)
-            let values = Array(t.weights.values)
-            if values.contains(where: { $0 > 0 }) && values.contains(where: { $0 < 0 }) {
-                marks[key] = TieMark(
-                    color: "#D55E00", style: "bold", legend: "groups disagree on the sign",
-                    label: "±\(t.weights.count)/\(n)", penWidth: 3)
-            } else if t.weights.count == n {
-                marks[key] = TieMark(color: faint, style: "solid", legend: "reported by every group", penWidth: 0.8)
-            } else if t.weights.count * 2 > n {
-                marks[key] = TieMark(
-                    color: "#0072B2", style: "solid", legend: "reported by most groups",
-                    label: "\(t.weights.count)/\(n)",
-                    penWidth: 2)
-            } else {
-                marks[key] = TieMark(
-                    color: orange, style: "dashed", legend: "reported by some groups", label: "\(t.weights.count)/\(n)",
-                    penWidth: 2)
-            }
-        }
-        var shown = map
-        shown.name = "\(map.name) — which informant groups report each tie (\(n))"
-        return (shown, marks)
-    }
-
-    private static func short(_ x: Double) -> String {
+    static func short(_ x: Double) -> String {
         let text = x == x.rounded() ? String(Int(x)) : String(format: "%.2g", x)
         return x > 0 ? "+" + text : text.replacingOccurrences(of: "-", with: "−")
     }
