@@ -16,18 +16,18 @@ struct RenderLimitsCommandTests {
     @Test func aMapJustOverTheDotLimitIsDrawnWithSfdpAndSaysSo() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let path = try writeStar(1_601, in: dir)
+        let path = try writeStar(1_302, in: dir)
         let r = try runActormap(["render", path, "--format", "dot", "-o", "-"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stderr
-                == "warning: 1601 actors and 1600 ties are more than the dot layout draws in reasonable time "
-                + "(1600 actors, 1600 ties); using sfdp instead\n")
-        // Laid out for sfdp: no level ranks, overlaps removed, straight ties, components packed.
-        #expect(r.stdout.contains("overlap=false") && r.stdout.contains("packmode=array"))
+                == "warning: 1302 actors and 1301 ties are more than the dot layout draws in reasonable time "
+                + "(1600 actors, 1300 ties); using sfdp instead\n")
+        // Laid out for sfdp: no level ranks, overlaps removed by scaling, straight ties, components packed.
+        #expect(r.stdout.contains("overlap=scale") && r.stdout.contains("packmode=array"))
         #expect(r.stdout.contains("splines=false") && !r.stdout.contains("rank=same"))
 
-        let atLimit = try writeStar(1_600, in: dir)
+        let atLimit = try writeStar(1_301, in: dir)
         let kept = try runActormap(["render", atLimit, "--format", "dot", "-o", "-"])
         #expect(kept.status == 0 && kept.stderr.isEmpty, "\(kept.stderr)")
         #expect(kept.stdout.contains("rankdir=TB"))

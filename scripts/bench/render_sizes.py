@@ -3,7 +3,8 @@
 Sources/GraphvizRendering/RenderingLimits.swift and the README's rendering table.
 
     swift build -c release --product actormap
-    python3 scripts/bench/render_sizes.py                      # every shape, engine and size (about an hour)
+    python3 scripts/bench/render_sizes.py --no-limits --timeout 90 --stop-after-cpu 10 --markdown   # the README's
+                                                                # table (every shape, engine and size: ~1 hour)
     python3 scripts/bench/render_sizes.py --shapes events --engines sfdp --sizes 3200,12800
     python3 scripts/bench/render_sizes.py --generate-only      # only write bench-data/render/*.csv
     python3 scripts/bench/render_sizes.py --markdown --json run.json
@@ -13,10 +14,12 @@ Each run is one whole process, as a user runs it:
     actormap render FILE --layout ENGINE --format svg -o OUT.svg
 
 killed after --timeout seconds (default 60). For each shape and engine the sizes go up until a run takes
-longer than --stop-after seconds (default 30: the limit `render` must keep); larger sizes are not run for that
-engine and shape and are reported as `skipped`. The engine `render` actually used (it may switch to sfdp or
-refuse, see RenderingLimits) is read from its warnings; the limits can be bypassed for a measurement with
-ACTORMAP_RENDER_NO_LIMITS=1, which only the release binary's environment sees.
+longer than --stop-after seconds (default 30: the limit `render` must keep) or, with --stop-after-cpu, more
+CPU seconds than that (on a busy machine wall time says little); larger sizes are not run for that engine
+and shape and are reported as `skipped`. Each run's CPU time (user + system, of the child) is recorded. The engine `render` actually used (it may switch to sfdp or
+refuse, see RenderingLimits) is read from its warnings. --no-limits times each engine beyond its limit:
+it runs `render` with ACTORMAP_RENDER_NO_LIMITS=1 (read by `render` for this script only) and
+`--time-limit 0`.
 
 Shapes (CSV edge lists `source,target`, undirected, git-ignored under bench-data/render/; names like real
 actor names, 15-40 characters, so labels have realistic sizes):
