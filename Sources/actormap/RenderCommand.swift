@@ -51,6 +51,7 @@ struct RenderCommand: ParsableCommand {
     var baseline: String?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Stop with an error (exit 65) when Graphviz has not finished after this many seconds, counted from "
                 + "the start (default 30; 0: no limit).",
