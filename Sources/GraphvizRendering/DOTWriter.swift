@@ -66,7 +66,7 @@ public struct DOTWriter: Sendable {
         let drawn = map.actors.indices.filter { options.showIsolates || hasTie[$0] }
 
         var out = "digraph actormap {\n"
-        out += graphAttributes(map, format: format)
+        out += graphAttributes(map, format: format, drawnActors: drawn.count)
         out +=
             "  node [fontname=\(quote(DiagramStyle.fontName)), fontsize=11, style=filled, color=\"#333333\", "
             + "penwidth=1.2, margin=\"0.12,0.06\"];\n"
@@ -199,7 +199,7 @@ public struct DOTWriter: Sendable {
         return map.relationTypes.filter { wanted.contains($0.name) }
     }
 
-    private func graphAttributes(_ map: StakeholderMap, format: DiagramFormat) -> String {
+    private func graphAttributes(_ map: StakeholderMap, format: DiagramFormat, drawnActors: Int) -> String {
         var title = map.name
         if let date = map.date { title += " (\(date))" }
         // A long title (a view's) is wrapped rather than widening the drawing.
@@ -221,6 +221,18 @@ public struct DOTWriter: Sendable {
             attrs += ["overlap=false", "sep=\"+8\"", "splines=true"]
         case .circo, .twopi:
             attrs += ["overlap=false", "splines=true"]
+        }
+        // Larger maps: straight ties, and components packed in rows (largest first). Routing curves around
+        // every node and polyomino packing take minutes on a few thousand actors (see RenderingLimits).
+        if !RenderingLimits.curvedTies(actors: drawnActors, layout: options.layout) {
+            attrs = attrs.map { $0 == "splines=true" ? "splines=false" : $0 }
+        }
+        if drawnActors > RenderingLimits.packedInRowsAbove && options.layout != .dot {
+            attrs += ["pack=true", "packmode=array"]
+        }
+        if drawnActors > RenderingLimits.scaledOverlapAbove {
+            // Overlaps removed by scaling the whole layout: Voronoi-based prism takes minutes here.
+            attrs = attrs.map { $0 == "overlap=false" ? "overlap=scale" : $0 }
         }
         if format == .png { attrs.append("dpi=\(options.dpi)") }
         if let fit = options.pageFit {

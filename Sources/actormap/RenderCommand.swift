@@ -71,6 +71,14 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The earlier snapshot for --view diff.")
     var baseline: String?
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Stop with an error (exit 65) when Graphviz has not finished after this many seconds, counted from "
+                + "the start (default 30; 0: no limit).",
+            valueName: "seconds"))
+    var timeLimit: Double = RenderingLimits.deadlineSeconds
+
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
@@ -98,6 +106,7 @@ struct RenderCommand: ParsableCommand {
         if let dpi, !(72 ... 600).contains(dpi) {
             throw ValidationError("--dpi must be between 72 and 600, got \(dpi)")
         }
+        if !(timeLimit >= 0) { throw ValidationError("--time-limit must be 0 (no limit) or more seconds") }
         if output?.isEmpty == true { throw ValidationError("-o needs a file name (or - for standard output)") }
         if let output, output != "-", format == nil {
             let ext = (output as NSString).pathExtension.lowercased()
@@ -108,11 +117,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let started = Date()
+        // For scripts/bench/render_sizes.py only: time an engine beyond its limit.
+        let limitsOff = ProcessInfo.processInfo.environment["ACTORMAP_RENDER_NO_LIMITS"] == "1"
         let result = try loadModel(model, options: input, mappings: typeMap.mappings, command: "render")
         printDiagnostics(result, redact: redact)
         guard result.validSize != nil else { throw ExitCode(ExitStatus.dataError) }
         // A compact edge list too large to draw is refused before its map is built.
-        if let edges = result.edgeList,
+        if let edges = result.edgeList, !limitsOff,
             case .refuse(let message) = RenderingLimits.decide(
                 nodes: edges.actorCount, edges: edges.tieCount, requested: layout ?? .dot)
         {
@@ -209,7 +221,10 @@ struct RenderCommand: ParsableCommand {
         let drawnTies =
             options.relations.map { types in map.relations.filter { types.contains($0.type) }.count }
             ?? map.relations.count
-        switch RenderingLimits.decide(nodes: actorCount, edges: drawnTies, requested: layout) {
+        switch limitsOff
+            ? .draw(layout, message: nil)
+            : RenderingLimits.decide(nodes: actorCount, edges: drawnTies, requested: layout)
+        {
         case .draw(let engine, let message):
             if let message { Terminal.standardError.warning(message) }
             options.layout = engine
@@ -244,10 +259,22 @@ struct RenderCommand: ParsableCommand {
         if chosenFormat == .dot {
             bytes = Data(dot.utf8)
         } else {
+            // The elapsed-time guard, for what the limits above cannot bound (see RenderingLimits).
+            let deadline =
+                timeLimit > 0
+                ? RenderDeadline(
+                    seconds: timeLimit - Date().timeIntervalSince(started),
+                    message: "the \(options.layout.rawValue) layout of \(actorCount) actors and \(drawnTies) ties "
+                        + "was not finished after \(String(format: "%g", timeLimit)) s; draw fewer relation types "
+                        + "with --relations, a part of the map, another --layout, or allow more time with "
+                        + "--time-limit",
+                    status: ExitStatus.dataError) : nil
+            defer { deadline?.disarm() }
             do {
                 var warnings: [String] = []
                 bytes = try GraphvizRenderer.render(
                     dot: dot, layout: options.layout, format: chosenFormat, dpi: dpi, warnings: &warnings)
+                deadline?.disarm()
                 for w in warnings { Terminal.standardError.warning("Graphviz: \(w)") }
             } catch let error as GraphvizError {
                 Terminal.standardError.error(error.description)
