@@ -3,6 +3,10 @@
 // same files. Not part of `swift test`.
 //
 //   actormap-bench FILE [--directed] [--weighted] [--measure NAME[,NAME...]] [--threads N] [--repeat R]
+//                  [--dump PATH]
+//
+// --dump PATH writes every value the path measures computed (one `measure node value` line each, shortest
+// round-trip decimal) to PATH, to compare two builds bit for bit.
 //
 // Measures: load, components, pagerank, eigenvector, kcore, louvain, betweenness, betweenness_weighted,
 // closeness, closeness_weighted, approx_betweenness (ε = 0.01).
@@ -24,6 +28,7 @@ var weighted = false
 var threads = ParallelLanes.defaultThreadCount
 var repeats = 1
 var measures = ["load", "components", "pagerank", "kcore"]
+var dumpPath: String?
 while let flag = arguments.first {
     arguments.removeFirst()
     switch flag {
@@ -37,6 +42,9 @@ while let flag = arguments.first {
         arguments.removeFirst()
     case "--repeat":
         repeats = Int(arguments.first ?? "") ?? 1
+        arguments.removeFirst()
+    case "--dump":
+        dumpPath = arguments.first
         arguments.removeFirst()
     default: fail("unknown option \(flag)")
     }
@@ -75,6 +83,29 @@ let plain =
     )
 }
 
+var dumped = ""
+var dumpedMeasures: Set<String> = []
+
+/// Runs the path sweep and keeps every value for `--dump`; returns the largest of `pick`.
+@MainActor func paths(
+    _ g: Graph, _ name: String, _ options: PathMeasureOptions, _ pick: (PathMeasureResult) -> [Double]?
+)
+    -> Double
+{
+    guard let result = try? PathMeasures.compute(g, options: options) else { return .nan }
+    if dumpPath != nil, dumpedMeasures.insert(name).inserted {
+        let columns: [(String, [Double]?)] = [
+            ("betweenness_raw", result.betweennessRaw), ("betweenness", result.betweenness),
+            ("closeness", result.closeness), ("closeness_out", result.closenessOut), ("harmonic", result.harmonic),
+            ("harmonic_out", result.harmonicOut), ("eccentricity", result.eccentricity),
+        ]
+        for (column, values) in columns {
+            for (v, value) in (values ?? []).enumerated() { dumped += "\(name) \(column) \(v) \(value)\n" }
+        }
+    }
+    return pick(result)?.max() ?? .nan
+}
+
 for measure in measures {
     if measure == "load" {
         report("load", loadSeconds, Double(graph.edgeCount))
@@ -91,21 +122,17 @@ for measure in measures {
         case "kcore": check = Double(CoreNumber.compute(plain, threads: threads).max() ?? 0)
         case "louvain": check = (try? Louvain.compute(plain, options: .init(threads: threads)))?.modularity ?? .nan
         case "betweenness":
-            check =
-                (try? PathMeasures.compute(plain, options: .init(closeness: false, threads: threads)))?.betweennessRaw?
-                .max() ?? .nan
+            check = paths(plain, measure, .init(closeness: false, threads: threads)) { $0.betweennessRaw }
         case "betweenness_weighted":
-            check =
-                (try? PathMeasures.compute(graph, options: .init(closeness: false, threads: threads)))?.betweennessRaw?
-                .max() ?? .nan
+            check = paths(graph, measure, .init(closeness: false, threads: threads)) { $0.betweennessRaw }
         case "closeness":
-            check =
-                (try? PathMeasures.compute(plain, options: .init(betweenness: false, threads: threads)))?.closeness?
-                .max() ?? .nan
+            check = paths(plain, measure, .init(betweenness: false, threads: threads)) { $0.closeness }
         case "closeness_weighted":
-            check =
-                (try? PathMeasures.compute(graph, options: .init(betweenness: false, threads: threads)))?.closeness?
-                .max() ?? .nan
+            check = paths(graph, measure, .init(betweenness: false, threads: threads)) { $0.closeness }
+        case "all_paths":
+            check = paths(plain, measure, .init(eccentricity: true, threads: threads)) { $0.betweennessRaw }
+        case "all_paths_weighted":
+            check = paths(graph, measure, .init(eccentricity: true, threads: threads)) { $0.betweennessRaw }
         case "approx_betweenness":
             check = (try? ApproximateBetweenness.compute(plain, epsilon: 0.01))?.betweenness.max() ?? .nan
         default: fail("unknown measure \(measure)")
@@ -113,4 +140,7 @@ for measure in measures {
         best = min(best, now() - start)
     }
     report(measure, best, check)
+}
+if let dumpPath {
+    do { try dumped.write(toFile: dumpPath, atomically: true, encoding: .utf8) } catch { fail("\(dumpPath): \(error)") }
 }

@@ -142,6 +142,53 @@ def summed_undirected(src, dst, n):
 
 
 PIPELINE_MEASURES = "pagerank,core_number,component"
+# --pipeline --work W: what the processes compute (see pipeline_child_main and betweenness_child).
+PIPELINE_WORK = {"pagerank": PIPELINE_MEASURES, "betweenness": "betweenness"}
+
+
+def first_appearance(src, dst):
+    """Node ids in order of first appearance (as actormap numbers actors) and the edges renumbered so."""
+    import numpy as np
+    both = np.column_stack((src, dst)).ravel()
+    ids, first = np.unique(both, return_index=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[order] = np.arange(len(ids))
+    return ids[order], rank[np.searchsorted(ids, src)], rank[np.searchsorted(ids, dst)]
+
+
+def betweenness_child(a) -> int:
+    """The whole `actormap analyze FILE --measures betweenness --weights none|length [--directed] --format csv`
+    job in igraph or NetworKit: read the CSV, build the graph (weights as lengths when --weighted), exact
+    betweenness, write one CSV row per node (id, normalised, raw), print one JSON line of checks."""
+    import numpy as np
+    src, dst, w = read_edges(a.file, a.weighted)
+    node_ids, s, t = first_appearance(src, dst)
+    n = len(node_ids)
+    if a.tool == "igraph":
+        import igraph as ig
+        g = ig.Graph(n=n, edges=np.column_stack((s, t)).tolist(), directed=a.directed)
+        raw = np.asarray(g.betweenness(directed=a.directed, weights=w.tolist() if w is not None else None))
+    else:
+        import networkit as nk
+        nk.setNumberOfThreads(a.threads)
+        g = nk.Graph(n, weighted=w is not None, directed=a.directed)
+        if w is not None:
+            g.addEdges((w, (s.astype(np.uint64), t.astype(np.uint64))))
+        else:
+            g.addEdges((s.astype(np.uint64), t.astype(np.uint64)))
+        algo = nk.centrality.Betweenness(g, normalized=False)
+        algo.run()
+        raw = np.asarray(algo.scores())
+        if not a.directed:
+            raw = raw / 2  # NetworKit counts ordered pairs on undirected graphs
+    pairs = (n - 1) * (n - 2) / (1 if a.directed else 2) if n > 2 else 1
+    with open(a.out, "w") as f:
+        f.write("id,betweenness,betweenness_raw\n")
+        f.write("\n".join(map("{},{!r},{!r}".format, node_ids.tolist(), (raw / pairs).tolist(), raw.tolist())))
+        f.write("\n")
+    print(json.dumps({"nodes": n, "max_betweenness": float(raw.max())}))
+    return 0
 
 
 def pipeline_child_main(argv: list[str]) -> int:
@@ -153,7 +200,12 @@ def pipeline_child_main(argv: list[str]) -> int:
     ap.add_argument("file")
     ap.add_argument("out")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--work", choices=sorted(PIPELINE_WORK), default="pagerank")
+    ap.add_argument("--directed", action="store_true")
+    ap.add_argument("--weighted", action="store_true")
     a = ap.parse_args(argv)
+    if a.work == "betweenness":
+        return betweenness_child(a)
     import numpy as np
     src, dst, _ = read_edges(a.file, False)
     # Nodes in order of first appearance, as actormap numbers actors (ids are the file's integers).
@@ -716,13 +768,14 @@ def run_child(cmd: list[str], env: dict, timeout: float, need_json: bool = True)
     for line in stdout.splitlines():
         result = parse_json_line(line) or result
     if timed_out:
-        return {"status": "timeout", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
+        return {"status": "timeout", "wall": wall, "rss_mb": rss, "foreign_load": foreign, "cpu": child_cpu}
     if result is None and not need_json and proc.returncode == 0:
         result = {}
     if proc.returncode != 0 or result is None:
         last = (stderr.strip().splitlines() or stdout.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
-        return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss, "foreign_load": foreign}
-    result.update(status="ok", wall=wall, rss_mb=rss, foreign_load=foreign)
+        return {"status": f"error: {last[:200]}", "wall": wall, "rss_mb": rss, "foreign_load": foreign,
+                "cpu": child_cpu}
+    result.update(status="ok", wall=wall, rss_mb=rss, foreign_load=foreign, cpu=child_cpu)
     return result
 
 
@@ -904,67 +957,120 @@ def pipeline_main(argv: list[str]) -> int:
     NetworKit doing the same work from the same file (see pipeline_child_main), each a fresh process timed
     from start to exit (wall) with its peak RSS; runs interleaved, the minimum of --repeat kept."""
     ap = argparse.ArgumentParser(prog="compare.py --pipeline")
-    ap.add_argument("--graphs", default="ba-1m")
+    ap.add_argument("--graphs", default=None, help="default: ba-1m (pagerank work), ba-10k,dirw-10k (betweenness)")
+    ap.add_argument("--work", choices=sorted(PIPELINE_WORK), default="pagerank",
+                    help="pagerank: --measures pagerank,core_number,component; betweenness: exact betweenness "
+                         "(weights as lengths on weighted graphs)")
+    ap.add_argument("--threads", default=None,
+                    help="thread counts for actormap and NetworKit, e.g. 1,2 (default: 2 for pagerank work, "
+                         "1,2 for betweenness); igraph runs once, single-threaded")
     ap.add_argument("--tools", default=",".join(TOOLS))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=1200)
+    ap.add_argument("--idle-wait", type=float, default=60,
+                    help="before each run, wait up to S seconds for a quiet machine (0: never)")
     ap.add_argument("--actormap-bin", default=str(REPO / ".build" / "release" / "actormap"))
+    ap.add_argument("--before-bin", default=None,
+                    help="another actormap binary (e.g. a build of the previous commit), run as tool 'before' "
+                         "beside the others, for before/after figures from one interleaved run")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--no-install", action="store_true")
     a = ap.parse_args(argv)
+    work = a.work
+    measures = PIPELINE_WORK[work]
+    graphs = a.graphs or ("ba-1m" if work == "pagerank" else "ba-10k,dirw-10k")
+    thread_counts = [int(x) for x in (a.threads or ("2" if work == "pagerank" else "1,2")).split(",") if x]
     tools = [t for t in a.tools.split(",") if t]
     problems = ensure_dependencies(install=not a.no_install) if tools != ["actormap"] else {}
     tools = [t for t in tools if t not in problems]
     binary = Path(a.actormap_bin)
     if "actormap" in tools and not binary.exists():
         raise SystemExit(f"{binary} is missing: swift build -c release --product actormap")
+    if a.before_bin:
+        tools.insert(tools.index("actormap") + 1 if "actormap" in tools else 0, "before")
+    # (tool, threads) in the order they run in each repetition; igraph is single-threaded.
+    variants = [(tool, 1 if tool == "igraph" else k) for k in thread_counts for tool in tools
+                if not (tool == "igraph" and k != thread_counts[0])]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name in [g for g in a.graphs.split(",") if g]:
-            path = generate(name, GRAPHS[name])
-            threads = {"actormap": 2, "igraph": 1, "networkit": 2}
+        for name in [g for g in graphs.split(",") if g]:
+            spec = GRAPHS[name]
+            path = generate(name, spec)
+            flags = []
+            if work == "betweenness":
+                flags = (["--directed"] if spec["directed"] else []) + (["--weighted"] if spec["weighted"] else [])
+            weights = "length" if work == "betweenness" and spec["weighted"] else "none"
+            am_flags = f"--measures {measures} --weights {weights}" + (" --directed" if "--directed" in flags else "")
             shown, best = {}, {}
             for rep in range(a.repeat):
-                for tool in tools:
+                for tool, threads in variants:
                     out = Path(tmp) / f"{tool}.csv"
-                    if tool == "actormap":
-                        shown[tool] = (f"actormap analyze {path.relative_to(REPO)} --measures {PIPELINE_MEASURES} "
-                                       f"--weights none --format csv > out.csv")
-                        cmd = ["/bin/sh", "-c", f'exec "$0" analyze "$1" --measures {PIPELINE_MEASURES} '
-                               f'--weights none --format csv --threads 2 > "$2"', str(binary), str(path), str(out)]
+                    if tool in ("actormap", "before"):
+                        shown[(tool, threads)] = (f"{'actormap' if tool == 'actormap' else a.before_bin} analyze "
+                                                  f"{path.relative_to(REPO)} {am_flags} --format csv "
+                                                  f"--threads {threads} > out.csv")
+                        exe = binary if tool == "actormap" else Path(a.before_bin)
+                        cmd = ["/bin/sh", "-c", f'exec "$0" analyze "$1" {am_flags} --format csv '
+                               f'--threads {threads} > "$2"', str(exe), str(path), str(out)]
                     else:
-                        shown[tool] = (f"python3 scripts/bench/compare.py --pipeline-child {tool} "
-                                       f"{path.relative_to(REPO)} out.csv --threads {threads[tool]}")
+                        extra = " ".join([f"--work {work}"] + flags) if work != "pagerank" else ""
+                        shown[(tool, threads)] = (f"python3 scripts/bench/compare.py --pipeline-child {tool} "
+                                                  f"{path.relative_to(REPO)} out.csv --threads {threads} {extra}")
                         cmd = [sys.executable, str(Path(__file__).resolve()), "--pipeline-child", tool, str(path),
-                               str(out), "--threads", str(threads[tool])]
-                    wait_until_quiet(60, NOISY_LOAD)
-                    r = run_child(cmd, tool_env(tool, threads[tool]), a.timeout, need_json=False)
+                               str(out), "--threads", str(threads)]
+                        if work != "pagerank":
+                            cmd += ["--work", work] + flags
+                    if a.idle_wait > 0:
+                        wait_until_quiet(a.idle_wait, NOISY_LOAD)
+                    r = run_child(cmd, tool_env(tool, threads), a.timeout, need_json=False)
+                    r["threads"] = threads
                     if r["status"] == "ok":
-                        r.update(pipeline_checks(out))
-                    log(f"[pipeline {rep + 1}/{a.repeat}] {name} {tool:9s} {r['status']:>6s} wall {r['wall']:.2f} s "
-                        f"rss {r['rss_mb']:.0f} MB  other load {r['foreign_load']:.2f} cores  {r.get('check', '')}")
-                    if r["status"] == "ok" and (tool not in best or r["wall"] < best[tool]["wall"]):
-                        best[tool] = r
+                        r.update(pipeline_checks(out) if work == "pagerank" else betweenness_checks(out))
+                    log(f"[pipeline {rep + 1}/{a.repeat}] {name} {tool:9s} {threads}t {r['status']:>6s} "
+                        f"wall {r['wall']:.2f} s cpu {r.get('cpu', 0):.2f} s rss {r['rss_mb']:.0f} MB  "
+                        f"other load {r['foreign_load']:.2f} cores  {r.get('check', '')}")
+                    key = (tool, threads)
+                    if r["status"] == "ok" and (key not in best or r["wall"] < best[key]["wall"]):
+                        best[key] = r
             rows.append((name, best, shown))
     md = a.markdown
-    head = ["graph", "tool", "threads", "seconds", "peak MB", "time ratio", "memory ratio", "check"]
+    head = ["graph", "tool", "threads", "seconds", "CPU s", "peak MB", "time ratio", "CPU ratio", "memory ratio",
+            "check"]
     lines = []
     if md:
         lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, best, shown in rows:
-        am = best.get("actormap")
-        for tool, r in best.items():
-            ratio_t = f"{am['wall'] / r['wall']:.2f}" if am and tool != "actormap" else ""
-            ratio_m = f"{am['rss_mb'] / r['rss_mb']:.2f}" if am and tool != "actormap" else ""
-            cells = [name, tool, str({"actormap": 2, "igraph": 1, "networkit": 2}[tool]), f"{r['wall']:.2f}",
-                     f"{r['rss_mb']:.0f}", ratio_t, ratio_m, r.get("check", "")]
+        for (tool, threads), r in best.items():
+            # actormap at k threads against each other tool at the same k (igraph: its single thread).
+            am = best.get(("actormap", threads)) if tool != "actormap" else None
+            def ratios(field: str) -> str:
+                if tool == "igraph":
+                    ams = [(k, v) for (t, k), v in best.items() if t == "actormap"]
+                    return ", ".join(f"{v[field] / r[field]:.2f} ({k}t)" for k, v in ams)
+                return f"{am[field] / r[field]:.2f}" if am else ""
+
+            marked = "!" if r.get("foreign_load", 0.0) > NOISY_LOAD else ""
+            cells = [name, tool, str(threads), f"{r['wall']:.2f}{marked}", f"{r['cpu']:.2f}", f"{r['rss_mb']:.0f}",
+                     ratios("wall"), ratios("cpu"), ratios("rss_mb"), r.get("check", "")]
             lines.append(("| " + " | ".join(cells) + " |") if md else "  ".join(f"{c:>10s}" for c in cells))
         lines.append("")
-        for tool, cmd in shown.items():
-            lines.append(f"{'    ' if md else ''}{tool}: {cmd}")
-    print("time ratio, memory ratio = actormap / that tool (below 1: actormap is faster / smaller)")
+        for (tool, threads), cmd in shown.items():
+            lines.append(f"{'    ' if md else ''}{tool} ({threads}t): {cmd}")
+    print("time ratio, CPU ratio, memory ratio = actormap / that tool (below 1: actormap is faster / smaller); "
+          "against igraph, one ratio per actormap thread count; seconds = wall clock, CPU s = user + system "
+          "time of the process (a steadier figure on a busy machine); '!': other processes used more than "
+          f"{NOISY_LOAD} core during that run")
     print("\n".join(lines))
     return 0
+
+
+def betweenness_checks(out: Path) -> dict:
+    """Rows and largest raw betweenness of a written result file."""
+    import numpy as np
+    with open(out) as f:
+        header = f.readline().strip().split(",")
+    data = np.loadtxt(out, delimiter=",", skiprows=1, usecols=(header.index("betweenness_raw"),), ndmin=1)
+    return {"check": f"rows {len(data)}, max betweenness_raw {data.max():.10g}"}
 
 
 def pipeline_checks(out: Path) -> dict:

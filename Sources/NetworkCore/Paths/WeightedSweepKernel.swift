@@ -5,15 +5,29 @@
 /// Ties: two path lengths within `ShortestPaths.tieTolerance` (1e-10 relative) are equal. Lengths are
 /// positive (``Graph/outArcLengths()`` rejects zero and negative ones); arcs of infinite length (zero
 /// strength) are not crossed.
+///
+/// Speed: a heap entry keeps its key and node together (one 16-byte record), the slot after the last entry
+/// holds an infinite key so the sift-down needs no bounds test for the second child, and the smaller child
+/// is chosen by arithmetic rather than an unpredictable branch; the backward pass adds `δ(x)` times a 0/1
+/// factor (see ``UnweightedSweepKernel``). The heap's order of operations, and so every result, is that of
+/// the plain binary heap.
 struct WeightedSweepKernel {
+    struct HeapEntry {
+        var key: Double
+        var node: Int32
+    }
+
     let n: Int
     private let distance: UnsafeMutablePointer<Double>
     private let sigma: UnsafeMutablePointer<Double>
     private let delta: UnsafeMutablePointer<Double>
     private let order: UnsafeMutablePointer<Int32>
-    private let heapNode: UnsafeMutablePointer<Int32>
-    private let heapKey: UnsafeMutablePointer<Double>
+    /// The binary heap, `count` entries then an infinite-key sentinel (capacity n + 1).
+    private let heap: UnsafeMutablePointer<HeapEntry>
     private let position: UnsafeMutablePointer<Int32>  // −1 not in heap; −2 settled
+    /// `[0.0, 1.0]`, as in ``UnweightedSweepKernel``.
+    private let unit: UnsafeMutablePointer<Double>
+    private static let sentinel = HeapEntry(key: .infinity, node: -1)
 
     init(nodeCount: Int) {
         n = nodeCount
@@ -26,10 +40,11 @@ struct WeightedSweepKernel {
         delta.initialize(repeating: 0, count: c)
         order = .allocate(capacity: c)
         order.initialize(repeating: 0, count: c)
-        heapNode = .allocate(capacity: c)
-        heapNode.initialize(repeating: 0, count: c)
-        heapKey = .allocate(capacity: c)
-        heapKey.initialize(repeating: 0, count: c)
+        heap = .allocate(capacity: c + 1)
+        heap.initialize(repeating: Self.sentinel, count: c + 1)
+        unit = .allocate(capacity: 2)
+        unit.initialize(to: 0)
+        (unit + 1).initialize(to: 1)
         position = .allocate(capacity: c)
         position.initialize(repeating: -1, count: c)
     }
@@ -39,8 +54,8 @@ struct WeightedSweepKernel {
         sigma.deallocate()
         delta.deallocate()
         order.deallocate()
-        heapNode.deallocate()
-        heapKey.deallocate()
+        heap.deallocate()
+        unit.deallocate()
         position.deallocate()
     }
 
@@ -61,8 +76,8 @@ struct WeightedSweepKernel {
         push(Int32(source), 0, &count)
         var settled = 0
         while count > 0 {
-            let v = Int(heapNode[0])
-            let dv = heapKey[0]
+            let v = Int(heap[0].node)
+            let dv = heap[0].key
             popMin(&count)
             position[v] = -2
             order[settled] = Int32(truncatingIfNeeded: v)
@@ -86,7 +101,7 @@ struct WeightedSweepKernel {
                     distance[w] = alt
                     sigma[w] = sv
                     let p = Int(position[w])
-                    heapKey[p] = alt
+                    heap[p].key = alt
                     siftUp(p)
                 }
             }
@@ -110,7 +125,8 @@ struct WeightedSweepKernel {
             while a < end {
                 let x = Int(neighbors[a])
                 let dx = distance[x]
-                if x != w && dx != .infinity && isTie(dw + lengths[a], dx) { gathered += delta[x] }
+                let successor = bit(x != w) & bit(dx != .infinity) & bit(isTie(dw + lengths[a], dx))
+                gathered += delta[x] * unit[Int(successor)]
                 a &+= 1
             }
             let dependency = sigma[w] * gathered
@@ -133,56 +149,53 @@ struct WeightedSweepKernel {
     // MARK: Heap
 
     @inline(__always) private func push(_ v: Int32, _ key: Double, _ count: inout Int) {
-        heapNode[count] = v
-        heapKey[count] = key
+        heap[count] = HeapEntry(key: key, node: v)
         position[Int(v)] = Int32(truncatingIfNeeded: count)
         count &+= 1
+        heap[count] = Self.sentinel
         siftUp(count &- 1)
     }
 
     @inline(__always) private func popMin(_ count: inout Int) {
         count &-= 1
         if count > 0 {
-            heapNode[0] = heapNode[count]
-            heapKey[0] = heapKey[count]
-            position[Int(heapNode[0])] = 0
+            heap[0] = heap[count]
+            heap[count] = Self.sentinel
+            position[Int(heap[0].node)] = 0
             siftDown(0, count)
+        } else {
+            heap[0] = Self.sentinel
         }
     }
 
     @inline(__always) private func siftUp(_ start: Int) {
         var i = start
-        let v = heapNode[i]
-        let key = heapKey[i]
+        let entry = heap[i]
         while i > 0 {
             let parent = (i &- 1) >> 1
-            if heapKey[parent] <= key { break }
-            heapNode[i] = heapNode[parent]
-            heapKey[i] = heapKey[parent]
-            position[Int(heapNode[i])] = Int32(truncatingIfNeeded: i)
+            if heap[parent].key <= entry.key { break }
+            heap[i] = heap[parent]
+            position[Int(heap[i].node)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
-        heapNode[i] = v
-        heapKey[i] = key
-        position[Int(v)] = Int32(truncatingIfNeeded: i)
+        heap[i] = entry
+        position[Int(entry.node)] = Int32(truncatingIfNeeded: i)
     }
 
+    /// The second child of a node with one child is the sentinel (infinite key), never the smaller.
     @inline(__always) private func siftDown(_ start: Int, _ count: Int) {
         var i = start
-        let v = heapNode[i]
-        let key = heapKey[i]
+        let entry = heap[i]
         while true {
             var child = 2 &* i &+ 1
             if child >= count { break }
-            if child &+ 1 < count && heapKey[child &+ 1] < heapKey[child] { child &+= 1 }
-            if heapKey[child] >= key { break }
-            heapNode[i] = heapNode[child]
-            heapKey[i] = heapKey[child]
-            position[Int(heapNode[i])] = Int32(truncatingIfNeeded: i)
+            child &+= Int(bit(heap[child &+ 1].key < heap[child].key))
+            if heap[child].key >= entry.key { break }
+            heap[i] = heap[child]
+            position[Int(heap[i].node)] = Int32(truncatingIfNeeded: i)
             i = child
         }
-        heapNode[i] = v
-        heapKey[i] = key
-        position[Int(v)] = Int32(truncatingIfNeeded: i)
+        heap[i] = entry
+        position[Int(entry.node)] = Int32(truncatingIfNeeded: i)
     }
 }
