@@ -5,7 +5,7 @@ MODEL      ?= models/maro-district.yaml
 RELEASE    := .build/release/actormap
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 
-.PHONY: all deps build demo test lint format golden bench clean
+.PHONY: all deps build demo test lint format golden bench fuzz clean
 
 all: build
 
@@ -52,10 +52,17 @@ demo: build
 test: deps
 	$(SWIFT) test
 
+# Fuzzing (not part of `make test`): builds Fuzz/ with libFuzzer and AddressSanitizer in .build-fuzz and runs
+# each target for FUZZ_SECONDS (default 600) in turn; prints executions, coverage and crashes per target.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+fuzz: deps
+	scripts/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 # Formatting (.swift-format: 4 spaces, 120 columns). `make lint` fails on any difference; `make format` fixes them.
 # swift-format cannot break a long string literal or comment, so line_length.py then checks every line
 # (at most 120 characters, counted as characters, not bytes).
-LINT_PATHS := Package.swift Sources Tests
+LINT_PATHS := Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(LINT_PATHS)
 	python3 scripts/lint/line_length.py $(LINT_PATHS)

@@ -31,7 +31,9 @@ public enum ModelExport {
         return losses
     }
 
-    /// A JSON string literal (also a valid YAML double-quoted scalar).
+    /// A JSON string literal (also a valid YAML double-quoted scalar). Escaped: quotes, backslashes,
+    /// control characters, the line and paragraph separators, U+FEFF, and the noncharacters U+FFFE and U+FFFF
+    /// (YAML does not allow them unescaped: the export would not load again).
     static func quoted(_ s: String) -> String {
         let body = s.escapingScalars { u in
             switch u {
@@ -42,7 +44,7 @@ public enum ModelExport {
             case "\t": return "\\t"
             case _
             where u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028
-                || u.value == 0x2029 || u.value == 0xFEFF:
+                || u.value == 0x2029 || u.value == 0xFEFF || u.value == 0xFFFE || u.value == 0xFFFF:
                 return String(format: "\\u%04X", u.value)
             default: return nil
             }
