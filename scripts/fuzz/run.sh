@@ -50,7 +50,7 @@ for t in "${targets[@]}"; do
     corpus=.fuzz/corpus/$t crashes=.fuzz/crashes/$t log=.fuzz/logs/$t.log
     mkdir -p "$corpus" "$crashes" .fuzz/logs .fuzz/seeds/"$t"
     : > "$log"
-    before=$(ls "$crashes" | wc -l)
+    before=$(ls "$crashes" | grep -c -E "^(crash|timeout|oom|leak)-")
     start=$(date +%s)
     execs=0
     echo "fuzzing $t for ${seconds}s (log: $log) ..."
@@ -59,7 +59,7 @@ for t in "${targets[@]}"; do
         left=$((seconds - ($(date +%s) - start)))
         [ "$left" -gt 0 ] || break
         nice -n 19 "$bin" "$t" "$corpus" .fuzz/seeds/"$t" -max_total_time="$left" -print_final_stats=1 \
-            -detect_leaks=0 -timeout=30 -rss_limit_mb=3072 -max_len="$(max_len "$t")" \
+            -detect_leaks=0 -timeout=120 -rss_limit_mb=3072 -max_len="$(max_len "$t")" \
             -artifact_prefix="$crashes/" >> "$log" 2>&1
         code=$?
         n=$(grep -a 'stat::number_of_executed_units' "$log" | tail -n 1 | awk '{print $2}')
@@ -69,7 +69,7 @@ for t in "${targets[@]}"; do
         sleep 1
     done
     elapsed=$(($(date +%s) - start))
-    found=$(($(ls "$crashes" | wc -l) - before))
+    found=$(($(ls "$crashes" | grep -c -E "^(crash|timeout|oom|leak)-") - before))
     cov=$(grep -a -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -n 1)
     [ "$found" -gt 0 ] && status=1
     summary+=("$(printf '%-12s %6ss %12s execs  %-22s corpus %5s  crashes %s' "$t" "$elapsed" "$execs" \
