@@ -23,6 +23,8 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+	@# networkx, for the tests that load the GraphML, GEXF and node-link exports in networkx (skipped without it).
+	@python3 -c 'import networkx' 2>/dev/null || python3 -m pip install --quiet networkx || echo "warning: networkx not installed; its tests will be skipped"
 
 build: deps
 	$(SWIFT) build -c release --product actormap

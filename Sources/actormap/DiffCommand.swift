@@ -27,6 +27,7 @@ struct DiffCommand: ParsableCommand {
     var format: Format = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
     @OptionGroup var redaction: RedactionOptions
 
     func validate() throws {
@@ -36,7 +37,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         var maps: [StakeholderMap] = []
         for path in snapshots {
-            let result = try loadModel(path, options: inputOptions, command: "diff")
+            let result = try loadModel(path, options: inputOptions, mappings: typeMap.mappings, command: "diff")
             printDiagnostics(result, redact: redaction.redact)
             guard let map = result.validMap else { throw ExitCode(ExitStatus.dataError) }
             maps.append(map)

@@ -27,10 +27,11 @@ struct PerspectivesCommand: ParsableCommand {
     var format: Format = .table
 
     @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var typeMap: TypeMapOptions
     @OptionGroup var redaction: RedactionOptions
 
     func run() throws {
-        let result = try loadModel(model, options: inputOptions, command: "perspectives")
+        let result = try loadModel(model, options: inputOptions, mappings: typeMap.mappings, command: "perspectives")
         printDiagnostics(result, redact: redaction.redact)
         guard let valid = result.validMap else { throw ExitCode(ExitStatus.dataError) }
         let map = redaction.redact ? valid.redactingSensitiveActors().map : valid

@@ -19,11 +19,23 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read a CSV edge list's ties as directed (source → target).")
     var directed = false
 
-    @Option(help: "The input's format: yaml, json, csv, kumu or graphml (default: from the extension and content).")
+    @Option(
+        help: ArgumentHelp(
+            "The input's format: yaml, json, csv, kumu, gephi, gexf, graphml, node-link, pajek or acled "
+                + "(default: from the extension and content)."))
     var from: ModelFormat?
 
     @Option(help: "A Kumu Connections sheet (CSV: From, To, Type, Direction, Strength) for a Kumu Elements sheet.")
     var connections: String?
+
+    @Option(help: "A Gephi edge table (CSV: Source, Target, Type, Weight, Label) for a Gephi node table.")
+    var edges: String?
+
+    @Option(help: ArgumentHelp("ACLED input: only events on or after this day.", valueName: "yyyy-mm-dd"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("ACLED input: only events on or before this day.", valueName: "yyyy-mm-dd"))
+    var until: String?
 }
 
 /// `--map KIND:FROM=TO`, for commands where `--map` names nothing else.
@@ -96,21 +108,36 @@ func loadModel(
             "cannot read \(format.rawValue) input; --from takes "
                 + ModelFormat.readable.map(\.rawValue).joined(separator: ", "), command: command)
     }
+    for (flag, value) in [("--since", options.since), ("--until", options.until)] {
+        if let value, !isISODate(value) {
+            throw usageError("\(flag) takes a day written YYYY-MM-DD, found '\(value)'", command: command)
+        }
+    }
     do {
         return try ModelLoader.load(
             path: path,
             options: .init(
                 csvDirected: options.directed, format: options.from, connections: options.connections,
-                typeMapping: typeMapping))
+                typeMapping: typeMapping, edges: options.edges, since: options.since, until: options.until))
     } catch let error as ModelLoader.LoadError {
         switch error {
-        case .unknownExtension, .notAScenario, .cannotRead, .connectionsWithoutElements:
+        case .unknownExtension, .notAScenario, .cannotRead, .connectionsWithoutElements, .edgesWithoutNodeTable,
+            .ambiguous, .windowWithoutEvents:
             throw usageError(error.description, command: command)
         case .unreadable:
             Terminal.standardError.error(error.description)
             throw ExitCode(ExitStatus.noInput)
         }
     }
+}
+
+/// Whether `text` is a day written `YYYY-MM-DD` (digits in that shape, a month 01 … 12, a day 01 … 31).
+func isISODate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        parts.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }), let m = Int(parts[1]), let d = Int(parts[2])
+    else { return false }
+    return (1 ... 12).contains(m) && (1 ... 31).contains(d)
 }
 
 /// Prints a load result's diagnostics to standard error in the compiler's format. With `redact`, the

@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Model files (.yaml, .yml, .json), CSV edge lists (.csv) or scenario files.")
+    @Argument(help: "Model files (.yaml, .yml, .json), edge lists (.csv), other formats (see --from) or scenarios.")
     var models: [String]
 
     @Option(

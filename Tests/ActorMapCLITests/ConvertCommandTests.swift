@@ -34,11 +34,16 @@ struct ConvertCommandTests {
         let json = try runActormap([
             "convert", "models/gahuku-gama.yaml", scratch.appendingPathComponent("g.json").path,
         ])
-        #expect(json.status == 64 && json.stderr.contains("may be json or node-link; name the format with --to"))
+        #expect(
+            json.status == 64 && json.stderr.contains("may be json or node-link or kumu; name the format with --to"))
         let unknown = try runActormap(["convert", "models/gahuku-gama.yaml", "g.txt"])
-        #expect(unknown.status == 64 && unknown.stderr.contains("name it with --to yaml, node-link, graphml"))
-        let kumu = try runActormap(["convert", "models/gahuku-gama.yaml", "-", "--to", "kumu"])
-        #expect(kumu.status == 64 && kumu.stderr.contains("cannot write kumu"))
+        #expect(
+            unknown.status == 64
+                && unknown.stderr.contains(
+                    "name it with --to yaml, json, kumu, gephi, gexf, graphml, node-link, pajek, dot")
+        )
+        let acled = try runActormap(["convert", "models/gahuku-gama.yaml", "-", "--to", "acled"])
+        #expect(acled.status == 64 && acled.stderr.contains("cannot write acled"))
         let broken = try runActormap([
             "convert", "Tests/ActorMapCLITests/Golden/inputs/broken-model.yaml", "-", "--to", "yaml",
         ])
@@ -62,13 +67,13 @@ struct ConvertCommandTests {
         #expect(r.status == 65 && r.stderr.contains("bomb.graphml:2:1: error: a DOCTYPE is not allowed"))
     }
 
-    /// networkx reads the GraphML and node-link exports with the same nodes, edges, weights, types and
+    /// networkx reads the GraphML, GEXF and node-link exports with the same nodes, edges, weights, types and
     /// attributes.
-    @Test(.enabled(if: networkxAvailable, "needs python3 with networkx"), arguments: ["graphml", "node-link"])
+    @Test(.enabled(if: networkxAvailable, "needs python3 with networkx"), arguments: ["graphml", "gexf", "node-link"])
     func networkxReadsTheExport(format: String) throws {
         let scratch = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("maro.\(format == "graphml" ? "graphml" : "json")").path
+        let out = scratch.appendingPathComponent("maro.\(format == "node-link" ? "json" : format)").path
         let c = try runActormap(["convert", "models/maro-district.yaml", out, "--to", format])
         #expect(c.status == 0, "\(c.stderr)")
         let reference = scratch.appendingPathComponent("maro.json").path + ".ref"
@@ -78,23 +83,30 @@ struct ConvertCommandTests {
             import json, sys
             import networkx as nx
             path, fmt, ref = sys.argv[1:4]
-            g = nx.read_graphml(path) if fmt == "graphml" else nx.node_link_graph(json.load(open(path)), edges="edges")
+            if fmt == "graphml":
+                g = nx.read_graphml(path)
+            elif fmt == "gexf":
+                g = nx.read_gexf(path)
+            else:
+                g = nx.node_link_graph(json.load(open(path)), edges="edges")
+            # GEXF carries the relation type as the edge's label (and kind), the name as the node's label.
+            tkey, nkey = ("label", "label") if fmt == "gexf" else ("type", "name")
             data = json.load(open(ref))
             nodes = [n["id"] for n in data["nodes"]]
             assert list(g.nodes) == nodes, (list(g.nodes)[:5], nodes[:5])
             assert g.number_of_edges() == len(data["edges"]), (g.number_of_edges(), len(data["edges"]))
-            got = sorted((u, v, d["type"], float(d["weight"]), d["polarity"]) for u, v, d in g.edges(data=True))
+            got = sorted((u, v, d[tkey], float(d["weight"]), d["polarity"]) for u, v, d in g.edges(data=True))
             edges = data["edges"]
             want = sorted((e["source"], e["target"], e["type"], float(e["weight"]), e["polarity"]) for e in edges)
             assert got == want, [x for x in got if x not in want][:3]
             for n in data["nodes"]:
                 a = g.nodes[n["id"]]
-                assert a["name"] == n["name"], (a, n)
+                assert a[nkey] == n["name"], (a, n)
                 assert a.get("sector") == n.get("sector"), (a, n)
                 if "power" in n:
                     assert float(a["power"]) == float(n["power"]), (a, n)
                 for k, v in n.get("attributes", {}).items():
-                    got = a[k] if fmt == "graphml" else a["attributes"][k]
+                    got = a["attributes"][k] if fmt == "node-link" else a[k]
                     assert got == v, (k, got, v)
             print("ok", g.number_of_nodes(), g.number_of_edges())
             """

@@ -119,6 +119,10 @@ struct ModelLoadingTests {
         _ = FileManager.default.createFile(atPath: path, contents: Data([0x61, 0x3A, 0x20, 0xE9, 0xFF, 0x0A]))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let r = try ModelLoader.load(path: path)
-        #expect(r.diagnostics.map(\.message) == ["the file is not UTF-8 text; save it as UTF-8"])
+        #expect(
+            r.diagnostics.map(\.message) == [
+                "byte 0xE9 is not UTF-8 (the file may be Latin-1 or Windows-1252); save it as UTF-8"
+            ])
+        #expect(r.diagnostics.first?.location?.line == 1 && r.diagnostics.first?.location?.column == 4)
     }
 }

@@ -29,7 +29,19 @@ struct ForeignNetwork {
         /// ActorMap's own, not mapped by default words.
         var polarity: Located<String>?
         var description: String?
+        /// ActorMap's own tie fields, when the format carries them (GraphML, GEXF, node-link).
+        var source: String?
+        var confidence: Located<Double>?
+        var date: String?
         var location: SourceLocation
+    }
+
+    /// A relation type the file declares with its direction and polarity (node-link's `relation_types`): a
+    /// connection type of that name is taken as it is, not mapped.
+    struct DeclaredType {
+        var directed: Bool
+        var polarity: Polarity
+        var description: String?
     }
 
     /// The format's name in messages ("Kumu", "GraphML").
@@ -38,6 +50,16 @@ struct ForeignNetwork {
     var connections: [Connection] = []
     /// Whether a connection without a direction is directed (Kumu: yes; GraphML: the `edgedefault`).
     var directedByDefault = true
+    /// Declared relation types, by name.
+    var declaredTypes: [String: DeclaredType] = [:]
+    /// Whether element attributes named as ActorMap's own fields (`level`, `represents`, `power`,
+    /// `legitimacy`, `accountability`, `sensitive`) are read as those fields: true for the formats ActorMap
+    /// writes them to (GraphML, GEXF, node-link, Gephi), false for Kumu, whose custom columns are the
+    /// analyst's own.
+    var readsActorMapFields = false
+    /// Whether the connections' ends are the actors (a file of ties alone): an end naming no element makes
+    /// an actor without a warning.
+    var endsMakeActors = false
 }
 
 extension ModelBuilder {
@@ -103,6 +125,8 @@ extension ModelBuilder {
                 idOf[end.value] = id
                 added.append((id, end))
                 pair.append(id)
+                // A file of ties alone (Gephi's edge table without its node table) names its actors this way.
+                guard !network.endsMakeActors else { continue }
                 let known = network.elements.compactMap { $0.label?.value ?? $0.id?.value }
                 log.warning(
                     "'\(end.value)' names no \(format) element; it is added as an actor without attributes"
@@ -129,6 +153,10 @@ extension ModelBuilder {
                 var unmapped = false
                 if raw.isEmpty {
                     target = .init(name: "tie")
+                } else if let declared = network.declaredTypes[raw], ModelRules.isValidID(raw),
+                    mapping.relations[TypeMapping.normalised(raw)] == nil
+                {
+                    target = .init(name: raw, polarity: BuiltInRelation(rawValue: raw) == nil ? declared.polarity : nil)
                 } else {
                     let stated = c.polarity.flatMap { Polarity(rawValue: $0.value.lowercased()) }
                     switch mapping.relation(forConnectionType: raw) {
@@ -170,16 +198,19 @@ extension ModelBuilder {
                 continue
             }
             declared.insert(name)
-            let directed = zip(network.connections, typeOf).contains { c, type in
-                type == name && Self.direction(c.direction?.value, default: network.directedByDefault) == .directed
-            }
+            let directed =
+                network.declaredTypes[name]?.directed
+                ?? zip(network.connections, typeOf).contains { c, type in
+                    type == name && Self.direction(c.direction?.value, default: network.directedByDefault) == .directed
+                }
             let polarity = order.lazy.compactMap { uses[$0] }.first {
                 $0.target.name == name && $0.target.polarity != nil
             }
             addRelationType(
                 name: name, directed: directed,
                 polarity: polarity?.target.polarity.map { Located($0.rawValue, at: use.first) },
-                description: use.raw.isEmpty || use.raw == name ? nil : "\(format): \(use.raw)")
+                description: network.declaredTypes[name]?.description
+                    ?? (use.raw.isEmpty || use.raw == name ? nil : "\(format): \(use.raw)"))
         }
 
         // Elements → actors.
@@ -192,6 +223,7 @@ extension ModelBuilder {
             input.tags = e.tags
             input.notes = e.description
             input.attributes = e.attributes
+            if network.readsActorMapFields { takeActorMapFields(into: &input, at: e.location) }
             if let type = e.type, !type.value.trimmingCharacters(in: .whitespaces).isEmpty {
                 switch mapping.sector(forElementType: type.value) {
                 case .mapped(let s), .byDefault(let s, _): input.sector = Located(s.rawValue, at: type.location)
@@ -221,6 +253,9 @@ extension ModelBuilder {
                 ends: [Located(from, at: c.from.location), Located(to, at: c.to.location)], location: c.location)
             input.type = Located(typeName, at: c.type?.location ?? c.location)
             input.note = c.description
+            input.source = c.source
+            input.confidence = c.confidence
+            input.date = c.date
             if let s = c.strength {
                 let polarity = map.relationType(named: typeName)?.polarity
                 input.weight = polarity == .negative ? Located(abs(s.value), at: s.location) : s
@@ -238,6 +273,45 @@ extension ModelBuilder {
             }
             addRelation(input)
         }
+    }
+
+    /// Moves the attributes named as ActorMap's own actor fields into those fields (see
+    /// ``ForeignNetwork/readsActorMapFields``); a value that does not fit the field (a rating that is no
+    /// number, a `sensitive` that is neither true nor false) stays an attribute, with a warning.
+    private func takeActorMapFields(into input: inout ActorInput, at location: SourceLocation) {
+        var kept: [(key: String, value: String)] = []
+        for (key, value) in input.attributes {
+            let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch key.lowercased() {
+            case "level" where !v.isEmpty: input.level = Located(v, at: location)
+            case "represents":
+                input.represents = KumuReader.splitTags(v).map { Located($0, at: location) }
+            case "power", "legitimacy", "accountability":
+                guard let x = Double(v), x.isFinite else {
+                    log.warning("'\(key)' is not a number ('\(v)'): kept as an attribute", at: location)
+                    kept.append((key, value))
+                    continue
+                }
+                let rating = Located(x, at: location)
+                switch key.lowercased() {
+                case "power": input.power = rating
+                case "legitimacy": input.legitimacy = rating
+                default: input.accountability = rating
+                }
+            case "sensitive":
+                switch v.lowercased() {
+                case "true", "1", "yes": input.sensitive = true
+                case "false", "0", "no", "": input.sensitive = false
+                default:
+                    // Unreadable: the actor may be sensitive, so its words are withheld from redacted messages.
+                    log.warning("'sensitive' is neither true nor false ('\(v)'): kept as an attribute", at: location)
+                    input.sensitive = nil
+                    kept.append((key, value))
+                }
+            default: kept.append((key, value))
+            }
+        }
+        input.attributes = kept
     }
 
     enum ForeignDirection { case directed, undirected, mutual }

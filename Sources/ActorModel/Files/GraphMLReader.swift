@@ -8,10 +8,13 @@ import Foundation
 /// ``ModelBuilder/addForeignNetwork(_:mapping:)``.
 ///
 /// Nodes: `id`; the attributes `name` or `label` (the name), `sector` or `type` (mapped to a sector),
-/// `tags` (`|` between tags), `notes` or `description`; any other attribute is kept as an actor attribute.
+/// `tags` (`|` between tags), `notes` or `description`; ActorMap's own `level`, `represents`, `power`,
+/// `legitimacy`, `accountability` and `sensitive` as those fields; any other attribute is kept as an actor
+/// attribute.
 /// Edges: `source`, `target`; `type` (mapped to a relation type, or taken as ActorMap's own when the edge
 /// has a `polarity`, as ActorMap's export writes it), `weight`, `mutual`, the `directed` XML attribute and
-/// the graph's `edgedefault`; `note` or `description`; other attributes are reported as not kept.
+/// the graph's `edgedefault`; `note` or `description`, `source_group`, `confidence`, `date`; other
+/// attributes are reported as not kept.
 ///
 /// Safety: a document with a `<!DOCTYPE` is refused before parsing (GraphML needs no DTD), so no entity is
 /// ever declared, expanded or fetched; the parser is also told not to resolve external entities.
@@ -30,16 +33,11 @@ struct GraphMLReader {
 
     /// The map, or `nil` when the file is not GraphML that can be read.
     mutating func read() -> StakeholderMap? {
-        if let (line, column) = Self.position(of: "<!DOCTYPE", in: text) {
-            builder.log.error(
-                "a DOCTYPE is not allowed: GraphML needs no DTD, and ActorMap never expands entities or reads "
-                    + "files a document names; remove the <!DOCTYPE ...> declaration",
-                at: SourceLocation(path: path, line: line, column: column))
+        if let (message, location) = SafeXML.doctypeProblem(in: text, path: path, format: "GraphML") {
+            builder.log.error(message, at: location)
             return nil
         }
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
+        let parser = SafeXML.parser(for: text)
         let collector = Collector(path: path)
         parser.delegate = collector
         // swift-corelibs' parser may recover from some malformed documents and still say yes: its error
@@ -63,21 +61,13 @@ struct GraphMLReader {
         for (message, location) in collector.notes { builder.log.warning(message, at: location) }
         var network = collector.network
         network.directedByDefault = collector.directedByDefault
+        network.readsActorMapFields = true
         if let name = collector.graphName {
             builder.describe(
                 name: name, description: collector.graphDescription, source: collector.graphSource, date: nil)
         }
         builder.addForeignNetwork(network, mapping: mapping)
         return builder.finish()
-    }
-
-    /// The 1-based line and column of the first `needle` in `text` (case-insensitive).
-    static func position(of needle: String, in text: String) -> (Int, Int)? {
-        guard let range = text.range(of: needle, options: .caseInsensitive) else { return nil }
-        let before = text[..<range.lowerBound]
-        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let column = String(before.reversed().prefix { $0 != "\n" }).unicodeScalars.count + 1
-        return (line, column)
     }
 
     /// The XML parser's delegate: keys, nodes, edges and their data, with positions.
@@ -222,13 +212,13 @@ struct GraphMLReader {
         }
 
         func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-            refusal = "the document refers to an external entity '\(name)', which is never read"
+            refusal = SafeXML.refusal(forExternalEntity: name)
             parser.abortParsing()
             return nil
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            refusal = "the document declares an entity '\(name)'; entities are never expanded"
+            refusal = SafeXML.refusal(forEntityDeclaration: name)
             parser.abortParsing()
         }
 
@@ -261,6 +251,15 @@ struct GraphMLReader {
                     connection?.direction = Located(directed ? "directed" : "undirected", at: c.location)
                 }
             case "note", "description": connection?.description = value
+            case "source_group": connection?.source = v
+            case "date": connection?.date = v
+            case "confidence":
+                if let x = Double(v), x.isFinite {
+                    connection?.confidence = Located(x, at: location)
+                } else {
+                    problems.append(("'confidence' must be a number, found '\(v)'", location))
+                    connection = nil
+                }
             case "weight", "strength":
                 if let w = Double(v), w.isFinite, !v.lowercased().contains("n") {
                     connection?.strength = Located(w, at: location)

@@ -15,15 +15,23 @@ public enum ModelLoader {
         public var connections: String?
         /// How foreign element and connection types become sectors and relation types (`--map`).
         public var typeMapping: TypeMapping
+        /// A Gephi edge table to read with a node table (`--edges`).
+        public var edges: String?
+        /// An ACLED table's window (`--since`, `--until`; inclusive, `YYYY-MM-DD`).
+        public var since: String?
+        public var until: String?
 
         public init(
             csvDirected: Bool = false, format: ModelFormat? = nil, connections: String? = nil,
-            typeMapping: TypeMapping = TypeMapping()
+            typeMapping: TypeMapping = TypeMapping(), edges: String? = nil, since: String? = nil, until: String? = nil
         ) {
             self.csvDirected = csvDirected
             self.format = format
             self.connections = connections
             self.typeMapping = typeMapping
+            self.edges = edges
+            self.since = since
+            self.until = until
         }
     }
 
@@ -53,7 +61,9 @@ public enum ModelLoader {
         public var otherTexts: [String: String] = [:]
         /// The SHA-256 of the file's exact bytes as read (64 lowercase hexadecimal digits, as `sha256sum`
         /// prints it), so an output can name the file it came from. For ``parse(text:path:options:)``, the
-        /// digest of the text's UTF-8 bytes.
+        /// digest of the text's UTF-8 bytes. For a pair of files (Kumu's Elements and Connections sheets,
+        /// Gephi's node and edge tables), the digest of both files' bytes one after the other, as
+        /// `cat nodes.csv edges.csv | sha256sum` prints it: a change to either changes it.
         public var sha256: String
         /// The raw ids and names of actors marked sensitive (or with a `sensitive` value that could not be
         /// read), including actors rejected for errors: redacted messages must not show them.
@@ -139,17 +149,31 @@ public enum ModelLoader {
         case cannotRead(path: String, format: ModelFormat)
         /// A Connections sheet was given for an input that is not a Kumu Elements sheet.
         case connectionsWithoutElements(path: String)
+        /// An edge table was given for an input that is not a Gephi node table.
+        case edgesWithoutNodeTable(path: String)
+        /// `--since`/`--until` were given for an input that is not an ACLED event table.
+        case windowWithoutEvents(path: String, format: ModelFormat)
+        /// The content fits several formats; `--from` must name one.
+        case ambiguous(path: String, choices: [ModelFormat])
 
         public var description: String {
             switch self {
             case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
             case .unknownExtension(let path):
                 return "'\(path)' is neither a model file (.yaml, .yml, .json) nor an edge list (.csv) nor another "
-                    + "format ActorMap reads (Kumu .json/.csv, .graphml); name its format with --from "
+                    + "format ActorMap reads (.json, .csv, .graphml, .gexf, .xml, .net); name its format with --from "
                     + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
+            case .ambiguous(let path, let choices):
+                return "'\(path)' may be " + choices.map(\.rawValue).joined(separator: " or ")
+                    + "; name its format with --from"
             case .cannotRead(let path, let format):
-                return "'\(path)' is \(format.rawValue) data, which ActorMap cannot read yet; it reads "
+                return
+                    "'\(path)' is \(format.rawValue) data, which ActorMap does not read (DOT is a drawing); it reads "
                     + ModelFormat.readable.map(\.rawValue).joined(separator: ", ")
+            case .windowWithoutEvents(let path, let format):
+                return "--since and --until choose the events of an ACLED table; '\(path)' is \(format.rawValue) data"
+            case .edgesWithoutNodeTable(let path):
+                return "--edges goes with a Gephi node table (.csv, first column 'Id'); '\(path)' is not one"
             case .connectionsWithoutElements(let path):
                 return
                     "--connections goes with a Kumu Elements sheet (.csv, first column 'Label'); '\(path)' is not one"
@@ -173,7 +197,7 @@ public enum ModelLoader {
         let ext = (path as NSString).pathExtension.lowercased()
         let plainEdgeList =
             edgeListExtensions.contains(ext) && (options.format == nil || options.format == .csv)
-            && options.connections == nil
+            && options.connections == nil && options.edges == nil
         let digest = plainEdgeList && data.count >= CSVEdgeListFastReader.minimumBytes ? BackgroundDigest(data) : nil
         if plainEdgeList,
             let compact = data.withUnsafeBytes({ CSVEdgeListFastReader.read($0, directed: options.csvDirected) })
@@ -183,20 +207,42 @@ public enum ModelLoader {
         let file = fileText(data, path: path)
         switch file {
         case .text(let text, _):
-            let format =
-                options.format
-                ?? ModelFormat.recognise(path: path, text: text, hasConnections: options.connections != nil)
-            guard let format, format.canRead else {
-                throw LoadError.cannotRead(path: path, format: format ?? .yaml)
+            let format: ModelFormat
+            if let given = options.format {
+                format = given
+            } else {
+                switch ModelFormat.recognise(
+                    path: path, text: text, hasConnections: options.connections != nil, hasEdges: options.edges != nil)
+                {
+                case .format(let f): format = f
+                case .ambiguous(let choices): throw LoadError.ambiguous(path: path, choices: choices)
+                case .unknown: throw LoadError.unknownExtension(path: path)
+                }
+            }
+            guard format.canRead else { throw LoadError.cannotRead(path: path, format: format) }
+            if (options.since != nil || options.until != nil) && format != .acled {
+                throw LoadError.windowWithoutEvents(path: path, format: format)
             }
             var result: Result
             if options.connections != nil && format != .kumu { throw LoadError.connectionsWithoutElements(path: path) }
+            if options.edges != nil && format != .gephi { throw LoadError.edgesWithoutNodeTable(path: path) }
             if format == .kumu, let connections = options.connections {
                 guard KumuReader.isElementsSheet(text) else { throw LoadError.connectionsWithoutElements(path: path) }
                 switch try readText(at: connections) {
-                case .text(let other, _):
+                case .text(let other, let otherBytes):
                     result = parseKumuSheets(
                         text, path: path, connections: other, connectionsPath: connections, options: options)
+                    result.sha256 = SHA256.hexDigest(data + otherBytes)
+                    return result
+                case .notText(let problem, _):
+                    return Result(map: nil, diagnostics: [problem], text: text, sha256: file.sha256)
+                }
+            } else if format == .gephi, let edges = options.edges {
+                switch try readText(at: edges) {
+                case .text(let other, let otherBytes):
+                    result = parseGephiTables(text, path: path, edges: other, edgesPath: edges, options: options)
+                    result.sha256 = SHA256.hexDigest(data + otherBytes)
+                    return result
                 case .notText(let problem, _):
                     return Result(map: nil, diagnostics: [problem], text: text, sha256: file.sha256)
                 }
@@ -217,9 +263,22 @@ public enum ModelLoader {
         fileText(try readData(at: path), path: path)
     }
 
-    /// The text of a file's bytes, or the diagnostic for bytes that are not UTF-8 text.
+    /// The text of a file's bytes, or the diagnostic for bytes that are not UTF-8 text, at the line and
+    /// column of the first bad byte (``TextEncodingCheck``). A NUL byte is such a byte in the formats whose
+    /// syntax allows none (YAML, JSON, XML); CSV and Pajek readers locate one in an id or a name themselves.
     static func fileText(_ data: Data, path: String) -> FileText {
-        guard let text = String(data: data, encoding: .utf8) else {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let nulIsError = !["csv", "net", "paj"].contains(ext)
+        let text = String(data: data, encoding: .utf8)
+        let mayHaveNUL = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, data.count) != nil } ?? false }
+        if text == nil || mayHaveNUL || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            if let problem = data.withUnsafeBytes({ TextEncodingCheck.problem(in: $0, nulIsError: nulIsError) }) {
+                return .notText(
+                    .error(problem.message, at: SourceLocation(path: path, line: problem.line, column: problem.column)),
+                    bytes: data)
+            }
+        }
+        guard let text else {
             return .notText(
                 .error(
                     "the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: 1, column: 1)),
@@ -261,14 +320,40 @@ public enum ModelLoader {
     public static func parse(
         text: String, path: String, format: ModelFormat? = nil, options: Options = Options()
     ) -> Result {
-        let format = format ?? options.format ?? ModelFormat.recognise(path: path, text: text) ?? .yaml
+        var format = format ?? options.format
+        if format == nil, case .format(let f) = ModelFormat.recognise(path: path, text: text) { format = f }
+        let mapping = options.typeMapping
+        let name = stem(of: path)
         let map: StakeholderMap?
         let builder: ModelBuilder
         if format == .kumu {
-            var reader = KumuReader(path: path, defaultName: stem(of: path), mapping: options.typeMapping)
+            var reader = KumuReader(path: path, defaultName: name, mapping: mapping)
             map =
                 KumuReader.isElementsSheet(text)
                 ? reader.readSheets(text, connections: nil, connectionsPath: "") : reader.readJSON(text)
+            builder = reader.builder
+        } else if format == .gephi {
+            var reader = GephiReader(path: path, defaultName: name, mapping: mapping)
+            map =
+                !GephiReader.isNodeTable(text) && GephiReader.isEdgeTable(text)
+                ? reader.readEdgesOnly(text) : reader.read(text, edges: nil, edgesPath: "")
+            builder = reader.builder
+        } else if format == .gexf {
+            var reader = GEXFReader(path: path, text: text, defaultName: name, mapping: mapping)
+            map = reader.read()
+            builder = reader.builder
+        } else if format == .nodeLink {
+            var reader = NodeLinkReader(path: path, defaultName: name, mapping: mapping)
+            map = reader.read(text)
+            builder = reader.builder
+        } else if format == .pajek {
+            var reader = PajekReader(path: path, defaultName: name, mapping: mapping)
+            map = reader.read(text)
+            builder = reader.builder
+        } else if format == .acled {
+            var reader = ACLEDReader(
+                path: path, defaultName: name, mapping: mapping, since: options.since, until: options.until)
+            map = reader.read(text)
             builder = reader.builder
         } else if format == .graphml {
             var reader = GraphMLReader(
@@ -291,9 +376,24 @@ public enum ModelLoader {
             withheld: builder.withheld)
     }
 
+    /// Reads a Gephi node table with its edge table, as if they were the files at `path` and `edgesPath`.
+    public static func parseGephiTables(
+        _ text: String, path: String, edges: String, edgesPath: String, options: Options = Options()
+    ) -> Result {
+        var reader = GephiReader(path: path, defaultName: stem(of: path), mapping: options.typeMapping)
+        let map = reader.read(text, edges: edges, edgesPath: edgesPath)
+        func isMine(_ d: Diagnostic) -> Bool { d.location.map { $0.path == path } ?? true }
+        let mine = reader.builder.diagnostics.filter(isMine)
+        var result = Result(
+            map: map, diagnostics: sorted(mine) + sorted(reader.builder.diagnostics.filter { !isMine($0) }), text: text,
+            sha256: SHA256.hexDigest(Data(text.utf8) + Data(edges.utf8)), withheld: reader.builder.withheld)
+        result.otherTexts = [edgesPath: edges]
+        return result
+    }
+
     /// Reads a Kumu Elements sheet with its Connections sheet.
-    static func parseKumuSheets(
-        _ text: String, path: String, connections: String, connectionsPath: String, options: Options
+    public static func parseKumuSheets(
+        _ text: String, path: String, connections: String, connectionsPath: String, options: Options = Options()
     ) -> Result {
         var reader = KumuReader(path: path, defaultName: stem(of: path), mapping: options.typeMapping)
         let map = reader.readSheets(text, connections: connections, connectionsPath: connectionsPath)
@@ -302,7 +402,7 @@ public enum ModelLoader {
         let mine = reader.builder.diagnostics.filter(isMine)
         var result = Result(
             map: map, diagnostics: sorted(mine) + sorted(reader.builder.diagnostics.filter { !isMine($0) }), text: text,
-            sha256: SHA256.hexDigest(text.utf8), withheld: reader.builder.withheld)
+            sha256: SHA256.hexDigest(Data(text.utf8) + Data(connections.utf8)), withheld: reader.builder.withheld)
         result.otherTexts = [connectionsPath: connections]
         return result
     }

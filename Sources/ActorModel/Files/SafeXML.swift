@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// How every XML format (GraphML, GEXF) is parsed safely: a document with a `<!DOCTYPE` is refused before
+/// parsing (neither format needs a DTD), so no entity is ever declared, expanded or fetched; the parser is
+/// also told not to resolve external entities, and a delegate that meets an entity declaration or an
+/// external entity anyway aborts (see ``refusal(forExternalEntity:)``).
+enum SafeXML {
+    /// The error for a document with a DOCTYPE, located at it, or `nil` when there is none.
+    static func doctypeProblem(in text: String, path: String, format: String) -> (String, SourceLocation)? {
+        guard let (line, column) = position(of: "<!DOCTYPE", in: text) else { return nil }
+        return (
+            "a DOCTYPE is not allowed: \(format) needs no DTD, and ActorMap never expands entities or reads "
+                + "files a document names; remove the <!DOCTYPE ...> declaration",
+            SourceLocation(path: path, line: line, column: column)
+        )
+    }
+
+    /// A parser for `text` that resolves no external entity and processes no namespaces.
+    static func parser(for text: String) -> XMLParser {
+        let parser = XMLParser(data: Data(text.utf8))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        return parser
+    }
+
+    /// The reason to give when a document refers to an external entity.
+    static func refusal(forExternalEntity name: String) -> String {
+        "the document refers to an external entity '\(name)', which is never read"
+    }
+
+    /// The reason to give when a document declares an entity.
+    static func refusal(forEntityDeclaration name: String) -> String {
+        "the document declares an entity '\(name)'; entities are never expanded"
+    }
+
+    /// The 1-based line and column of the first `needle` in `text` (case-insensitive).
+    static func position(of needle: String, in text: String) -> (Int, Int)? {
+        guard let range = text.range(of: needle, options: .caseInsensitive) else { return nil }
+        let before = text[..<range.lowerBound]
+        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column = String(before.reversed().prefix { $0 != "\n" }).unicodeScalars.count + 1
+        return (line, column)
+    }
+
+    /// An element's name without its namespace prefix.
+    static func localName(_ name: String) -> String {
+        name.split(separator: ":").last.map(String.init) ?? name
+    }
+}
