@@ -36,8 +36,15 @@ for elements in Tests/*/Golden/inputs/*kumu*elements*.csv; do
     # Elements sheet, a record separator (0x1E), the Connections sheet: the kumu target's two-sheet input.
     { cat "$elements"; printf '\036'; cat "$connections"; } > "$out/kumu/$name-with-connections.csv"
 done
-for f in Tests/*/Golden/expected/*convert-graphml*.txt; do
-    [ -e "$f" ] && golden_stdout "$f" > "$out/graphml/golden-$(basename "$f" .txt).graphml"
+# The golden `convert` outputs: each format's stdout seeds its reader's target.
+for f in Tests/*/Golden/expected/*convert-*.txt; do
+    [ -e "$f" ] || continue
+    format="${f##*convert-}"
+    format="${format%%-*}"
+    format="${format%.txt}"
+    case "$format" in yaml | json) target=model-text ;; node) target=node-link ;; *) target="$format" ;; esac
+    mkdir -p "$out/$target"
+    golden_stdout "$f" > "$out/$target/golden-$(basename "$f" .txt)"
 done
 
 # The structure-aware targets read their bytes as choices: a few fixed pseudo-random recipes of 256 bytes to

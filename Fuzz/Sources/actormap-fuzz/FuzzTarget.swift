@@ -20,6 +20,11 @@ struct FuzzTarget: Sendable {
         .kumu,
         .graphml,
         .dot,
+        .gexf,
+        .pajek,
+        .nodeLink,
+        .gephi,
+        .acled,
     ]
 
     static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
