@@ -8,7 +8,7 @@ APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 BROWSER_PKGS := chromium chromium-driver
 DEBUG      := .build/debug/actormap
 
-.PHONY: all deps browser-deps build demo test browser-test lint format golden bench clean
+.PHONY: all deps browser-deps build demo test browser-test lint format golden bench fuzz clean
 
 all: build
 
@@ -79,10 +79,17 @@ browser-test: deps browser-deps
 	$(SWIFT) build --product actormap
 	python3 scripts/browser/check_report.py --actormap $(DEBUG)
 
+# Fuzzing (not part of `make test`): builds Fuzz/ with libFuzzer and AddressSanitizer in .build-fuzz and runs
+# each target for FUZZ_SECONDS (default 600) in turn; prints executions, coverage and crashes per target.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+fuzz: deps
+	scripts/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 # Formatting (.swift-format: 4 spaces, 120 columns). `make lint` fails on any difference; `make format` fixes them.
 # swift-format cannot break a long string literal or comment, so line_length.py then checks every line
 # (at most 120 characters, counted as characters, not bytes).
-LINT_PATHS := Package.swift Sources Tests
+LINT_PATHS := Package.swift Sources Tests Fuzz/Package.swift Fuzz/Sources
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(LINT_PATHS)
 	python3 scripts/lint/line_length.py $(LINT_PATHS)

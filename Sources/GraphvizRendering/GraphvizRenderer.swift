@@ -29,6 +29,20 @@ public enum GraphvizError: Error, Equatable, CustomStringConvertible {
 public enum GraphvizRenderer {
     private static let lock = NSLock()
 
+    /// The one Graphviz context of the process, made on first use and never freed (callers hold `lock`).
+    ///
+    /// Not one context per render: Graphviz 2.43's pango plugin remembers the last font name it measured as
+    /// a pointer into the context's font table, so after `gvFreeContext` the next render in the process
+    /// compares text against freed memory (a heap use-after-free AddressSanitizer reports in every second
+    /// render, found by `make fuzz`; `report` draws several diagrams in one process).
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
+
+    /// ``sharedContext``, made when first needed; `nil` when Graphviz cannot start. The caller holds `lock`.
+    private static func context() -> OpaquePointer? {
+        if sharedContext == nil { sharedContext = gvContext() }
+        return sharedContext
+    }
+
     /// The bytes of `dot` laid out with `layout` and drawn as `format` (not `.dot`). A PNG also records
     /// `dpi` in its metadata (see ``PNGResolution``); the DOT text's own `dpi` sets its pixel size.
     ///
@@ -100,8 +114,7 @@ public enum GraphvizRenderer {
 
         _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
         _ = agreseterrors()
-        guard let gvc = gvContext() else { throw GraphvizError.unavailable }
-        defer { gvFreeContext(gvc) }
+        guard let gvc = context() else { throw GraphvizError.unavailable }
 
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
@@ -161,8 +174,7 @@ public enum GraphvizRenderer {
         // The caller holds `lock`.
         _ = agseterr(AGMAX)
         _ = agreseterrors()
-        guard let gvc = gvContext() else { throw GraphvizError.unavailable }
-        defer { gvFreeContext(gvc) }
+        guard let gvc = context() else { throw GraphvizError.unavailable }
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
         }
@@ -249,8 +261,7 @@ public enum GraphvizRenderer {
     public static var version: String {
         lock.lock()
         defer { lock.unlock() }
-        guard let gvc = gvContext() else { return "unknown" }
-        defer { gvFreeContext(gvc) }
+        guard let gvc = context() else { return "unknown" }
         return gvcVersion(gvc).map { String(cString: $0) } ?? "unknown"
     }
 

@@ -205,8 +205,10 @@ struct ReportCommand: ParsableCommand {
         let partners = Set(screen.plan?.partners ?? [])
         let risky = Set(screen.actors.filter { $0.band == .high || $0.band == .critical }.map(\.id))
         for actor in map.actors where partners.contains(actor.id) || risky.contains(actor.id) {
-            let why = [partners.contains(actor.id) ? "plan partner" : nil, risky.contains(actor.id) ? "high risk" : nil]
-                .compactMap { $0 }.joined(separator: ", ")
+            let why = [
+                partners.contains(actor.id) ? "plan partner" : nil, risky.contains(actor.id) ? "high risk" : nil,
+            ]
+            .compactMap { $0 }.joined(separator: ", ")
             wanted.append(
                 (
                     "ego-\(actor.id)", "Neighbourhood of \(actor.name.isEmpty ? actor.id : actor.name) (\(why))",

@@ -34,6 +34,21 @@ struct GraphvizRendererTests {
         #expect(abs((PNGResolution.dpi(of: low) ?? 0) - 150) < 0.5)
     }
 
+    /// Found by `make fuzz` (AddressSanitizer): with one Graphviz context per render, the second render in a
+    /// process read a font name freed with the first context (Graphviz 2.43's pango plugin caches it). The
+    /// renderer now keeps one context; every render in a process shares it and draws the same bytes. Run
+    /// under `swift test --sanitize=address --filter GraphvizRendererTests` this test reported the
+    /// use-after-free before the fix.
+    @Test func consecutiveRendersShareOneContextAndAgree() throws {
+        let dot = try DOTWriter().write(try smallMap())
+        let first = try GraphvizRenderer.render(dot: dot, layout: .dot, format: .svg)
+        let second = try GraphvizRenderer.render(dot: dot, layout: .dot, format: .svg)
+        let third = try GraphvizRenderer.render(dot: dot, layout: .neato, format: .svg)
+        #expect(first == second)
+        #expect(String(decoding: third, as: UTF8.self).contains("<svg"))
+        #expect(GraphvizRenderer.version != "unknown")
+    }
+
     @Test func pdfIsAPDF() throws {
         let pdf = try GraphvizRenderer.render(dot: try DOTWriter().write(try smallMap()), layout: .neato, format: .pdf)
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")

@@ -35,7 +35,9 @@ struct MultiFormatRenderTests {
                 dot: dot, layout: .dot, formats: [.png, .svg], dpi: 300, pngMaximumSize: (width: 2, height: 2),
                 warnings: &warnings)[.png])
         #expect(pngWidth(natural) > 600)
-        #expect(pngWidth(capped) <= 600 && pngWidth(capped) >= 590)  // 2 inches at 300 dpi
+        // 2 inches at 300 dpi on the longer side (the drawing's proportions kept).
+        let longer = max(pngWidth(capped), pngHeight(capped))
+        #expect(longer <= 600 && longer >= 590 && pngHeight(capped) <= 600)
         let roomy = try #require(
             try GraphvizRenderer.render(
                 dot: dot, layout: .dot, formats: [.png], dpi: 300, pngMaximumSize: (width: 200, height: 200),

@@ -33,8 +33,12 @@ public enum ModelExport {
     /// The map in `format` (one of ``ModelFormat/writable``).
     public static func export(_ map: StakeholderMap, as format: ModelFormat) -> Output? {
         switch format {
-        case .yaml: return YAMLModelWriter.write(map)
-        case .json: return JSONModelWriter.write(map)
+        case .yaml, .json:
+            // A model file refuses ids an edge list or another tool accepts: rewritten, and said so.
+            let (safe, renamed) = withModelFileIDs(map)
+            var out = format == .yaml ? YAMLModelWriter.write(safe) : JSONModelWriter.write(safe)
+            out.losses = idChanges(renamed, format: "A model file's") + out.losses
+            return out
         case .nodeLink: return NodeLinkWriter.write(map)
         case .graphml: return GraphMLWriter.write(map)
         case .gexf: return GEXFWriter.write(map)
@@ -136,7 +140,9 @@ public enum ModelExport {
         return losses
     }
 
-    /// A JSON string literal (also a valid YAML double-quoted scalar).
+    /// A JSON string literal (also a valid YAML double-quoted scalar). Escaped: quotes, backslashes,
+    /// control characters, the line and paragraph separators, U+FEFF, and the noncharacters U+FFFE and U+FFFF
+    /// (YAML does not allow them unescaped: the export would not load again).
     static func quoted(_ s: String) -> String {
         let body = s.escapingScalars { u in
             switch u {
@@ -147,7 +153,7 @@ public enum ModelExport {
             case "\t": return "\\t"
             case _
             where u.value < 0x20 || (u.value >= 0x7F && u.value < 0xA0) || u.value == 0x2028
-                || u.value == 0x2029 || u.value == 0xFEFF:
+                || u.value == 0x2029 || u.value == 0xFEFF || u.value == 0xFFFE || u.value == 0xFFFF:
                 return String(format: "\\u%04X", u.value)
             default: return nil
             }

@@ -35,7 +35,12 @@ enum YAMLModelWriter {
             if let notes = a.notes { out += "    notes: \(q(notes))\n" }
             if !a.attributes.isEmpty {
                 out += "    attributes: {"
-                out += a.attributes.map { "\(q($0.key)): \(q($0.value))" }.joined(separator: ", ") + "}\n"
+                out +=
+                    a.attributes.map { pair in
+                        // YAML allows implicit keys up to 1,024 characters; a longer one is explicit (`? k : v`).
+                        let key = q(pair.key)
+                        return (key.count > 1_000 ? "? \(key) : " : "\(key): ") + q(pair.value)
+                    }.joined(separator: ", ") + "}\n"
             }
         }
         out += map.relations.isEmpty ? "relations: []\n" : "relations:\n"

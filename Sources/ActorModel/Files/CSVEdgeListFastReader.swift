@@ -19,7 +19,11 @@ enum CSVEdgeListFastReader {
     /// through the general reader).
     static let minimumBytes = 1 << 16
 
-    static func read(_ bytes: UnsafeRawBufferPointer, directed: Bool) -> CompactEdgeList? {
+    /// The edge list in `bytes`, or `nil` when it is smaller than `minimumBytes` or has anything the
+    /// general reader should see (the fuzz target passes a `minimumBytes` of 0 to reach the scanner).
+    static func read(
+        _ bytes: UnsafeRawBufferPointer, directed: Bool, minimumBytes: Int = minimumBytes
+    ) -> CompactEdgeList? {
         guard bytes.count >= minimumBytes else { return nil }
         var reader = Scanner(bytes: bytes.bindMemory(to: UInt8.self))
         return reader.read(directed: directed)

@@ -55,10 +55,16 @@ public enum SpectralRadius {
     /// ρ by power iteration on `A + I` (minus 1), from a positive start; for a non-negative matrix this
     /// converges to the Perron root. Accurate to about 1e-12 relative.
     ///
-    /// - Complexity: O(m) per iteration.
+    /// A directed graph without a cycle has a nilpotent adjacency matrix, so ρ = 0 exactly; it is recognised
+    /// first (Kahn's algorithm), because power iteration on `A + I` converges there only like 1/k and ran to
+    /// `maxIterations` (found by fuzzing: a map whose power ties form no cycle spent most of its analysis
+    /// here, three times).
+    ///
+    /// - Complexity: O(n + m), then O(m) per iteration.
     public static func estimate(_ graph: Graph, maxIterations: Int = 100_000) -> Double {
         let n = graph.nodeCount
         guard n > 0, graph.edgeCount > 0 else { return 0 }
+        if graph.isDirected && isAcyclic(graph) { return 0 }
         var x = [Double](repeating: 1, count: n)
         var next = x
         var estimate = 0.0
@@ -75,5 +81,22 @@ public enum SpectralRadius {
             estimate = current
         }
         return estimate
+    }
+
+    /// Whether the directed `graph` has no directed cycle (a self-loop is one).
+    ///
+    /// - Complexity: O(n + m).
+    static func isAcyclic(_ graph: Graph) -> Bool {
+        var inDegree = graph.nodes.map { graph.inDegree($0) }
+        var ready = graph.nodes.filter { inDegree[$0] == 0 }
+        var removed = 0
+        while let u = ready.popLast() {
+            removed += 1
+            for v in graph.successors(of: u) {
+                inDegree[Int(v)] -= 1
+                if inDegree[Int(v)] == 0 { ready.append(Int(v)) }
+            }
+        }
+        return removed == graph.nodeCount
     }
 }

@@ -57,3 +57,9 @@ func pngWidth(_ png: Data) -> Int {
     let b = [UInt8](png)
     return Int(b[16]) << 24 | Int(b[17]) << 16 | Int(b[18]) << 8 | Int(b[19])
 }
+
+/// Height in pixels from a PNG's IHDR chunk.
+func pngHeight(_ png: Data) -> Int {
+    let b = [UInt8](png)
+    return Int(b[20]) << 24 | Int(b[21]) << 16 | Int(b[22]) << 8 | Int(b[23])
+}
