@@ -85,4 +85,38 @@ struct FuzzRegressionTests {
         #expect(reread.actors.map(\.name) == ["C, the third", "A", "C the third", "!!"])
         #expect(reread.relations.map { "\($0.from)>\($0.to)" } == ["C-the-third>A", "C-the-third-2>actor"])
     }
+
+    /// Found by the `gexf` fuzz target: a processing instruction without data (`<?x?>`) crashed Foundation's
+    /// XML parser on Linux (strlen of NULL, a segmentation fault); such instructions never reach it now.
+    @Test(arguments: [
+        (
+            "m.gexf",
+            "<?x?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph defaultedgetype=\"directed\">"
+                + "<nodes><node id=\"a\" label=\"A\"/><?y?></nodes><edges/></graph></gexf>\n"
+        ),
+        (
+            "m.graphml",
+            "<?xml version=\"1.0\"?><?x?>\n<graphml><graph edgedefault=\"directed\"><node id=\"a\"/><?z?>"
+                + "</graph></graphml>\n"
+        ),
+    ])
+    func processingInstructionsWithoutDataAreHarmless(file: String, text: String) throws {
+        let result = ModelLoader.parse(text: text, path: file)
+        let map = try #require(result.validMap, "\(result.diagnostics)")
+        #expect(map.actors.map(\.id) == ["a"])
+    }
+
+    /// Found by the `gephi` fuzz target: a node table whose header repeats a column (here two empty ones)
+    /// gave an actor the same attribute key twice, and the YAML export did not load; the first is kept, and
+    /// the repeat is reported.
+    @Test func aRepeatedColumnKeepsTheFirstValueAndTheExportLoads() throws {
+        let nodes = "Id,Label,,,kind\na,A,x,y,z\n"
+        let result = ModelLoader.parse(text: nodes, path: "nodes.csv", format: .gephi)
+        let map = try #require(result.validMap, "\(result.diagnostics)")
+        #expect(map.actors[0].attributes.map(\.key) == ["", "kind"] && map.actors[0].attributes[0].value == "x")
+        #expect(result.diagnostics.contains { $0.message.contains("attribute '' is given more than once") })
+        let yaml = try #require(ModelExport.export(map, as: .yaml)).text
+        let again = ModelLoader.parse(text: yaml, path: "again.yaml")
+        #expect(again.diagnostics.isEmpty && again.validMap != nil, "\(again.diagnostics.prefix(2))")
+    }
 }

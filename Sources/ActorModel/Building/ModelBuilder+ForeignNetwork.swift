@@ -233,6 +233,7 @@ extension ModelBuilder {
                     elementTypes[type.value, default: (0, type.location)].count += 1
                 }
             }
+            input.attributes = uniqueAttributes(input.attributes, at: e.location)
             addActor(input)
         }
         for (id, label) in added {
@@ -312,6 +313,30 @@ extension ModelBuilder {
             }
         }
         input.attributes = kept
+    }
+
+    /// `attributes` with each key once (the first value kept; a later one is reported), since a model file
+    /// allows a key once per actor: a table with a repeated (or twice empty) column header, or an unmapped
+    /// type beside a column named `type`, would otherwise give an export that does not load (found by the
+    /// `gephi` fuzz target).
+    func uniqueAttributes(_ attributes: [(key: String, value: String)], at location: SourceLocation)
+        -> [(key: String, value: String)]
+    {
+        var seen = Set<String>()
+        var kept: [(key: String, value: String)] = []
+        var repeated: [String] = []
+        for a in attributes {
+            if seen.insert(a.key).inserted {
+                kept.append(a)
+            } else if !repeated.contains(a.key) {
+                repeated.append(a.key)
+            }
+        }
+        for key in repeated {
+            log.warning(
+                "attribute '\(key)' is given more than once for this element; the first value is kept", at: location)
+        }
+        return kept
     }
 
     enum ForeignDirection { case directed, undirected, mutual }
