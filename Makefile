@@ -3,7 +3,7 @@
 SWIFT      ?= swift
 MODEL      ?= models/maro-district.yaml
 RELEASE    := .build/release/actormap
-APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
+APT_PKGS   := libgraphviz-dev libgvc6-plugins-gtk zlib1g-dev pkg-config fonts-dejavu-core
 # The browser test of report.html: headless Chromium and its driver (Debian), selenium (PyPI).
 BROWSER_PKGS := chromium chromium-driver
 DEBUG      := .build/debug/actormap

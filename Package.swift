@@ -29,9 +29,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // zlib, for the PNG encoder (GraphvizRendering/Raster).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Floor 3: diagram styling, DOT text (pure Swift), the views (risk, factions ... from ConflictAnalysis)
         // and one renderer over libgvc.
-        .target(name: "GraphvizRendering", dependencies: ["ActorModel", "ConflictAnalysis", "CGraphviz"]),
+        .target(
+            name: "GraphvizRendering", dependencies: ["ActorModel", "ConflictAnalysis", "CGraphviz", "CZlib"]),
         // Floor 4: output of results as tables, CSV and JSON (and, later, whole reports).
         .target(name: "Reports", dependencies: ["ConflictAnalysis", "ActorModel"]),
         // The thin CLI: options, calls, output and exit statuses; it sees no NetworkCore type.
@@ -50,7 +53,8 @@ let package = Package(
         .testTarget(name: "ConflictAnalysisTests", dependencies: ["ConflictAnalysis", "ActorModel", "NetworkCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ConflictAnalysis"]),
         .testTarget(
-            name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "ActorModel", "ConflictAnalysis"]),
+            name: "GraphvizRenderingTests",
+            dependencies: ["GraphvizRendering", "ActorModel", "ConflictAnalysis", "CZlib"]),
         .testTarget(name: "ActorMapCLITests", dependencies: ["actormap"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

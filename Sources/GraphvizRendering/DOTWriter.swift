@@ -74,12 +74,10 @@ public struct DOTWriter: Sendable {
 
         // Levels as ranks (dot only), unless the view draws groups: dot's ranks and clusters together can take
         // minutes to lay out.
-        var rowOf: [Int: Int] = [:]
         var lastAnchor: String?
         if options.layout == .dot && options.groups.isEmpty {
-            let (text, rows, last) = levelRanks(map, drawn: drawn)
+            let (text, _, last) = levelRanks(map, drawn: drawn)
             out += text
-            rowOf = rows
             lastAnchor = last
         }
 
@@ -158,19 +156,19 @@ public struct DOTWriter: Sendable {
                 attrs.append("arrowhead=\(look.arrowhead)")
                 if r.isMutual { attrs.append("dir=both, arrowtail=\(look.arrowhead)") }
             }
+            var label: String?
             if let text = mark?.label {
-                attrs.append("label=\(quote(text)), fontcolor=\(quote(look.color))")
+                label = text
             } else if r.reportsDisagreeInSign {
                 // Informant groups disagree on the sign: marked on the edge and explained in the legend.
-                attrs.append("label=\"±\", fontcolor=\(quote(DiagramStyle.Palette.vermillion))")
+                label = "±"
                 anyDisputed = true
             }
-            if options.elementNames { attrs.append("class=\"rel-\(ElementSlug.of(r.type))\"") }
-            if look.isHostile, let row = rowOf[index[r.from]!], row == rowOf[index[r.to]!] {
-                // Rivals side by side in one row: the edge loops below the boxes, so it is never hidden in
-                // the narrow gap between them (a short dotted line there reads as two dots).
-                attrs.append("tailport=s, headport=s")
+            if let label {
+                let color = mark == nil && r.reportsDisagreeInSign ? DiagramStyle.Palette.vermillion : look.color
+                attrs.append("label=\(quote(label)), fontcolor=\(quote(color))")
             }
+            if options.elementNames { attrs.append("class=\"rel-\(ElementSlug.of(r.type))\"") }
             if options.layout.honoursEdgeLength {
                 let factor = look.isHostile ? 2.5 : 1.0
                 attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")

@@ -59,22 +59,17 @@ public enum GraphvizRenderer {
         dot: String, layout: LayoutEngine, format: DiagramFormat, dpi: Int = 150, warnings: inout [String]
     ) throws -> Data {
         // One render at a time, standard error's redirection included (libcgraph is not thread-safe, and two
-        // overlapping redirections of file descriptor 2 would restore each other's).
+        // overlapping redirections of file descriptor 2 would restore each other's). A PNG is encoded after
+        // the lock is released.
+        precondition(format != .dot, "DOT output needs no rendering")
         lock.lock()
-        defer { lock.unlock() }
         let (result, printed) = capturingStandardError {
-            Result {
-                precondition(format != .dot, "DOT output needs no rendering")
-                return try renderUnmodified(dot: dot, layout: layout, format: format.rawValue)
-            }
+            Result { try renderUnmodified(dot: dot, layout: layout, format: format.rawValue) }
         }
+        lock.unlock()
         warnings += lines(of: printed)
-        let data = try result.get()
-        switch format {
-        case .png: return PNGResolution.setting(dpi: dpi, in: data)
-        case .pdf: return PDFCreationDate.removing(in: data)
-        default: return data
-        }
+        let data = try result.get().finished(dpi: dpi)
+        return format == .pdf ? PDFCreationDate.removing(in: data) : data
     }
 
     /// The size of `dot` laid out with `layout`: its bounding box in inches, as Graphviz's `plain` output
@@ -90,7 +85,7 @@ public enum GraphvizRenderer {
             Result { try renderUnmodified(dot: dot, layout: layout, format: "plain") }
         }
         warnings += lines(of: printed)
-        let text = String(decoding: try result.get(), as: UTF8.self)
+        let text = String(decoding: try result.get().finished(dpi: 72), as: UTF8.self)
         // First line: "graph SCALE WIDTH HEIGHT".
         let fields = text.prefix { $0 != "\n" }.split(separator: " ")
         guard fields.count >= 4, fields[0] == "graph", let w = Double(fields[2]), let h = Double(fields[3]) else {
@@ -108,8 +103,9 @@ public enum GraphvizRenderer {
         }.filter { !$0.isEmpty }
     }
 
-    /// `dot` laid out and drawn by the Graphviz renderer `format` (`svg`, `png`, `pdf`, `plain`).
-    private static func renderUnmodified(dot: String, layout: LayoutEngine, format: String) throws -> Data {
+    /// `dot` laid out and drawn by the Graphviz renderer `format` (`svg`, `pdf`, `plain`; `png` through
+    /// ``drawPNG(gvc:graph:device:)``).
+    private static func renderUnmodified(dot: String, layout: LayoutEngine, format: String) throws -> Drawing {
         // The caller holds `lock`.
 
         _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
@@ -128,7 +124,9 @@ public enum GraphvizRenderer {
         // double free, then a crash, on the Maro endline's trust layer). agclose below still frees the
         // graph; what the layout engine allocated is left to the process (a few kilobytes per diagram).
 
-        return try renderData(gvc: gvc, graph: graph, format: format)
+        return try format == "png"
+            ? drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
+            : .finished(renderData(gvc: gvc, graph: graph, format: format))
     }
 
     /// One layout, several drawings: `dot` is laid out once with `layout` and drawn as each of `formats` (not
@@ -141,35 +139,76 @@ public enum GraphvizRenderer {
     /// Graphviz reads `dpi` and `size` into the laid-out graph's drawing record when it lays the graph out;
     /// they are set there for the PNG alone and restored after it.
     ///
+    /// Thread-safe: Graphviz's part runs under one lock, the PNG's encoding after it, so several threads
+    /// drawing diagrams overlap one's encoding with another's layout.
+    ///
     /// - Returns: the bytes of each format asked for.
     /// - Throws: ``GraphvizError``.
     public static func render(
         dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int = 150,
         pngMaximumSize: (width: Double, height: Double)? = nil, warnings: inout [String]
     ) throws -> [DiagramFormat: Data] {
+        try render(
+            dot: dot, layout: layout, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize,
+            bitmapDevice: bitmapDevice, warnings: &warnings)
+    }
+
+    /// The Graphviz device whose uncompressed bitmap ``PNGEncoder`` encodes (see ``drawPNG(gvc:graph:device:)``).
+    static let bitmapDevice = "bmp:cairo:gdk"
+
+    /// As the public ``render(dot:layout:formats:dpi:pngMaximumSize:warnings:)``, with the bitmap device to
+    /// try first named (tests name a missing one to check the fallback to Graphviz's own PNG).
+    static func render(
+        dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int,
+        pngMaximumSize: (width: Double, height: Double)?, bitmapDevice: String, warnings: inout [String]
+    ) throws -> [DiagramFormat: Data] {
+        try draw(
+            dot: dot, layout: layout, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize,
+            bitmapDevice: bitmapDevice, warnings: &warnings
+        ).finished()
+    }
+
+    /// Graphviz's part of ``render(dot:layout:formats:dpi:pngMaximumSize:bitmapDevice:warnings:)``, under the
+    /// lock: the layout and every drawing, a PNG not yet encoded. ``PendingDrawings/finished()`` does the
+    /// rest, on any thread.
+    static func draw(
+        dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int,
+        pngMaximumSize: (width: Double, height: Double)?, bitmapDevice: String = bitmapDevice,
+        warnings: inout [String]
+    ) throws -> PendingDrawings {
         lock.lock()
-        defer { lock.unlock() }
         let (result, printed) = capturingStandardError {
             Result {
                 try renderEach(
-                    dot: dot, layout: layout, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize)
+                    dot: dot, layout: layout, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize,
+                    bitmapDevice: bitmapDevice)
             }
         }
-        warnings += printed.split(separator: "\n").map {
-            var line = $0.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("(null): ") { line.removeFirst("(null): ".count) }
-            return line
-        }.filter { !$0.isEmpty }
-        var drawn = try result.get()
-        if let png = drawn[.png] { drawn[.png] = PNGResolution.setting(dpi: dpi, in: png) }
-        if let pdf = drawn[.pdf] { drawn[.pdf] = PDFCreationDate.removing(in: pdf) }
-        return drawn
+        lock.unlock()
+        warnings += lines(of: printed)
+        return PendingDrawings(drawings: try result.get(), dpi: dpi)
+    }
+
+    /// Drawings made by Graphviz, still to finish: a PNG to encode, a PDF's creation date to remove.
+    struct PendingDrawings {
+        fileprivate var drawings: [DiagramFormat: Drawing]
+        var dpi: Int
+
+        /// The bytes of each format.
+        func finished() throws -> [DiagramFormat: Data] {
+            var out: [DiagramFormat: Data] = [:]
+            for (format, drawing) in drawings {
+                let data = try drawing.finished(dpi: dpi)
+                out[format] = format == .pdf ? PDFCreationDate.removing(in: data) : data
+            }
+            return out
+        }
     }
 
     private static func renderEach(
         dot: String, layout: LayoutEngine, formats: [DiagramFormat], dpi: Int,
-        pngMaximumSize: (width: Double, height: Double)?
-    ) throws -> [DiagramFormat: Data] {
+        pngMaximumSize: (width: Double, height: Double)?, bitmapDevice: String
+    ) throws -> [DiagramFormat: Drawing] {
         precondition(!formats.contains(.dot), "DOT output needs no rendering")
         // The caller holds `lock`.
         _ = agseterr(AGMAX)
@@ -187,10 +226,13 @@ public enum GraphvizRenderer {
         let drawing = graph.pointee.base.data.flatMap {
             UnsafeMutableRawPointer($0).assumingMemoryBound(to: Agraphinfo_t.self).pointee.drawing
         }
-        var out: [DiagramFormat: Data] = [:]
+        var out: [DiagramFormat: Drawing] = [:]
         for format in formats {
             guard format == .png, let drawing else {
-                out[format] = try renderData(gvc: gvc, graph: graph, format: format.rawValue)
+                out[format] =
+                    try format == .png
+                    ? drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
+                    : .finished(renderData(gvc: gvc, graph: graph, format: format.rawValue))
                 continue
             }
             let saved = drawing.pointee
@@ -200,9 +242,54 @@ public enum GraphvizRenderer {
                 drawing.pointee.filled = 0
             }
             defer { drawing.pointee = saved }
-            out[format] = try renderData(gvc: gvc, graph: graph, format: format.rawValue)
+            out[format] = try drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
         }
         return out
+    }
+
+    /// What Graphviz drew under the lock, finished (a PNG encoded) after it is released.
+    fileprivate enum Drawing {
+        /// The bytes as they are (SVG, PDF, plain text).
+        case finished(Data)
+        /// Graphviz's own PNG, its print resolution still to record.
+        case graphvizPNG(Data)
+        /// An uncompressed bitmap ``BMPDecoder`` reads, still to encode as a PNG.
+        case bitmap(Data, BMPDecoder.Layout)
+
+        /// The output's bytes; a PNG records `dpi` in its `pHYs` chunk.
+        func finished(dpi: Int) throws -> Data {
+            switch self {
+            case .finished(let data):
+                return data
+            case .graphvizPNG(let png):
+                return PNGResolution.setting(dpi: dpi, in: png)
+            case .bitmap(let bytes, let layout):
+                let image = bytes.withUnsafeBytes { BMPDecoder.decode($0, layout: layout) }
+                guard let png = PNGEncoder.encode(image, dpi: dpi) else {
+                    throw GraphvizError.renderFailed(format: "png", message: "zlib could not compress the image")
+                }
+                return png
+            }
+        }
+    }
+
+    /// `graph`, laid out, drawn as a PNG, to be finished by ``Drawing/finished(dpi:)``. The caller holds `lock`.
+    ///
+    /// cairo draws it either way; the PNG is encoded by ``PNGEncoder`` from the uncompressed bitmap of
+    /// Graphviz's `device` (``bitmapDevice``: `bmp:cairo:gdk`, cairo's pixels written by gdk-pixbuf), several
+    /// times faster than Graphviz's own PNG encoding (libpng with its defaults). Where that device is missing
+    /// (a Graphviz built without its gdk plugin) or its bitmap is not one ``BMPDecoder`` reads, Graphviz's own
+    /// PNG is used.
+    private static func drawPNG(gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, device: String) throws
+        -> Drawing
+    {
+        if let bitmap = try? renderData(gvc: gvc, graph: graph, format: device),
+            let layout = bitmap.withUnsafeBytes({ BMPDecoder.layout(of: $0) })
+        {
+            return .bitmap(bitmap, layout)
+        }
+        _ = agreseterrors()
+        return .graphvizPNG(try renderData(gvc: gvc, graph: graph, format: "png"))
     }
 
     /// `graph`, laid out, drawn as `format` with Graphviz's own bytes. The caller holds `lock`.

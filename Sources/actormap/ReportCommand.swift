@@ -113,6 +113,7 @@ struct ReportCommand: ParsableCommand {
                     { try DiagramViews.diff(old: first, new: map, options: Self.base) }
                 ))
         }
+        keepLargeBuffersInTheHeap()
         let diagrams = try draw(shown, wanted)
         let files = ReportBuilder.files(
             ReportInput(
@@ -219,10 +220,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Each wanted diagram as SVG, 300-dpi PNG and PDF, each laid out once, with the engine the rendering
-    /// limits allow for its size.
+    /// limits allow for its size. The DOT texts are written in order first, then drawn two at a time (one
+    /// diagram's PNG is encoded while the next is laid out); messages keep the diagrams' order.
     private func draw(_ map: StakeholderMap, _ wanted: [WantedDiagram]) throws -> [ReportDiagram] {
         for w in DOTWriter.shortenedLabels(in: map) { Terminal.standardError.warning(w) }
-        var diagrams: [ReportDiagram] = []
+        var jobs: [RenderJob] = []
         for w in wanted {
             let view: ViewDiagram
             do { view = try w.view() } catch let error as DiagramError {
@@ -242,25 +244,29 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.dataError)
             }
             options.elementNames = true
-            // One layout per diagram, drawn as SVG, PDF and PNG; the PNG at most an A4-landscape text area.
-            let rendered: [DiagramFormat: Data]
             do {
-                let dot = try DOTWriter(options: options).write(view.map, for: .svg)
-                var warnings: [String] = []
-                rendered = try GraphvizRenderer.render(
-                    dot: dot, layout: options.layout, formats: [.svg, .pdf, .png], dpi: 300,
-                    pngMaximumSize: Self.pngPage, warnings: &warnings)
-                for m in warnings { Terminal.standardError.warning("Graphviz: \(m)") }
+                jobs.append(
+                    RenderJob(dot: try DOTWriter(options: options).write(view.map, for: .svg), layout: options.layout))
             } catch let error as DiagramError {
                 throw usageError(error.description, command: "report")
-            } catch let error as GraphvizError {
+            }
+        }
+        // One layout per diagram, drawn as SVG, PDF and PNG; the PNG at most an A4-landscape text area.
+        let outcomes = GraphvizRenderer.render(
+            jobs, formats: [.svg, .pdf, .png], dpi: 300, pngMaximumSize: Self.pngPage)
+        var diagrams: [ReportDiagram] = []
+        for (w, outcome) in zip(wanted, outcomes) {
+            for m in outcome.warnings { Terminal.standardError.warning("Graphviz: \(m)") }
+            switch outcome.result {
+            case .success(let rendered):
+                diagrams.append(
+                    ReportDiagram(
+                        stem: w.stem, title: w.title, svg: String(decoding: rendered[.svg]!, as: UTF8.self),
+                        png: [UInt8](rendered[.png]!), pdf: [UInt8](rendered[.pdf]!)))
+            case .failure(let error):
                 Terminal.standardError.error(error.description)
                 throw ExitCode(ExitStatus.software)
             }
-            diagrams.append(
-                ReportDiagram(
-                    stem: w.stem, title: w.title, svg: String(decoding: rendered[.svg]!, as: UTF8.self),
-                    png: [UInt8](rendered[.png]!), pdf: [UInt8](rendered[.pdf]!)))
         }
         return diagrams
     }

@@ -39,9 +39,11 @@ struct DOTWriterTests {
         #expect(dotLines(dot, containing: "n0 -> n2 [") == ["  n0 -> n2 [color=\"#009E73\", penwidth=1.5, dir=none];"])
         #expect(
             dotLines(dot, containing: "n2 -> n3 [") == [
-                "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none, tailport=s, headport=s];"
+                "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"
             ])
-        // Rivals side by side in one row (the community level): the edge loops below them.
+        // Rivals side by side in one row (the community level) get a plain edge: neither ports (a loop below;
+        // Graphviz 2.43 lays those out differently in every process between neighbours) nor a spacing label
+        // (its flat-edge label code crashed on the flagship).
         // dot layout: no len, which only neato and fdp honour.
         #expect(!dot.contains("len="))
     }
