@@ -194,6 +194,15 @@ struct ReportBuilderTests {
         #expect(relations.contains("power,chief,women,no,4,,,,'@SUM(A1)\n"))
     }
 
+    /// The coverage sentence ends once, whether or not the model's source text ends its own sentence.
+    @Test(arguments: [("Interviews.", "source: Interviews."), ("Interviews", "source: Interviews.")])
+    func theCoverageSentenceEndsOnce(source: String, expected: String) throws {
+        var input = try Self.input()
+        input.map.source = source
+        let md = String(decoding: try Self.file(ReportBuilder.files(input), "report.md"), as: UTF8.self)
+        #expect(md.contains(expected) && !md.contains(expected + "."))
+    }
+
     @Test func sameInputSameBytes() throws {
         let a = ReportBuilder.files(try Self.input())
         let b = ReportBuilder.files(try Self.input())

@@ -21,6 +21,7 @@ browser that cannot start, exits non-zero: the check is never skipped.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -215,6 +216,34 @@ def check_flagship(driver, page, screenshot):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
 
+def check_without_script(driver, page):
+    """With JavaScript off the page still reads: every diagram drawn, every table filled, no control left
+    that would need the script; printed to A4 it is a PDF of several pages."""
+    import base64
+
+    from selenium.webdriver.common.by import By
+
+    driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    try:
+        driver.get(page.as_uri())
+        figures = driver.find_elements(By.CSS_SELECTOR, "figure svg")
+        check(len(figures) >= 4 and all(f.is_displayed() and f.size["width"] > 200 and f.size["height"] > 100
+                                         for f in figures),
+              f"without JavaScript every diagram is drawn ({len(figures)} inline SVGs)")
+        tables = driver.find_elements(By.CSS_SELECTOR, "main table")
+        check(len(tables) >= 5 and all(t.is_displayed() and len(t.find_elements(By.CSS_SELECTOR, "tbody tr")) > 0
+                                       for t in tables),
+              f"without JavaScript every table is shown with its rows ({len(tables)} tables)")
+        check(not driver.find_element(By.ID, "am-controls").is_displayed(),
+              "without JavaScript the controls that need it are hidden")
+        pdf = base64.b64decode(driver.execute_cdp_cmd(
+            "Page.printToPDF", {"printBackground": True, "paperWidth": 8.27, "paperHeight": 11.69})["data"])
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+        check(pdf.startswith(b"%PDF") and pages >= 5, f"printed to A4 it is a PDF of {pages} pages")
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
 def check_hostile_name(driver, actormap, scratch):
     from selenium.webdriver.common.by import By
 
@@ -254,6 +283,7 @@ def main():
         try:
             print(f"check_report: {page} in headless Chromium {driver.capabilities.get('browserVersion')}")
             check_flagship(driver, page, Path(args.screenshot))
+            check_without_script(driver, page)
             check_hostile_name(driver, actormap, scratch)
         except SystemExit:
             raise

@@ -129,7 +129,10 @@ extension ReportDocument {
             + "\(map.engagementPlans.count) engagement plan\(map.engagementPlans.count == 1 ? "" : "s")"
         if let date = map.date { summary += "; dated \(date)" }
         if let source = map.source, !source.isEmpty { summary += "; source: \(source)" }
-        b.append(.paragraph(summary + "."))
+        // The source is the analyst's text; it may already end a sentence.
+        b.append(
+            .paragraph(
+                summary.hasSuffix(".") || summary.hasSuffix("?") || summary.hasSuffix("!") ? summary : summary + "."))
         var sectorRows: [[String]] = []
         for sector in Sector.allCases {
             let n = map.actors.filter { $0.sector == sector }.count
