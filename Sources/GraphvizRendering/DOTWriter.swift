@@ -75,9 +75,11 @@ public struct DOTWriter: Sendable {
         // Levels as ranks (dot only), unless the view draws groups: dot's ranks and clusters together can take
         // minutes to lay out.
         var lastAnchor: String?
+        var rowOf: [Int: String] = [:]
         if options.layout == .dot && options.groups.isEmpty {
-            let (text, _, last) = levelRanks(map, drawn: drawn)
+            let (text, rows, last) = levelRanks(map, drawn: drawn)
             out += text
+            rowOf = rows
             lastAnchor = last
         }
 
@@ -124,6 +126,9 @@ public struct DOTWriter: Sendable {
         }
         var looksDrawn: [DiagramStyle.EdgeLook] = []
         var anyDisputed = false
+        // Hostile ties within one row, one gap per pair of actors (see below).
+        var gaps: [(from: Int, to: Int, row: String)] = []
+        var pairsWithAGap = Set<[Int]>()
         for r in relations {
             let type = map.relationType(named: r.type)!
             let customIndex = customTypes.firstIndex(of: type) ?? 0
@@ -164,6 +169,11 @@ public struct DOTWriter: Sendable {
                 label = "±"
                 anyDisputed = true
             }
+            if look.isHostile, let row = rowOf[index[r.from]!], row == rowOf[index[r.to]!],
+                pairsWithAGap.insert([index[r.from]!, index[r.to]!].sorted()).inserted
+            {
+                gaps.append((index[r.from]!, index[r.to]!, row))
+            }
             if let label {
                 let color = mark == nil && r.reportsDisagreeInSign ? DiagramStyle.Palette.vermillion : look.color
                 attrs.append("label=\(quote(label)), fontcolor=\(quote(color))")
@@ -174,6 +184,15 @@ public struct DOTWriter: Sendable {
                 attrs.append("len=\(Self.number(factor * options.layout.defaultEdgeLength))")
             }
             out += "  n\(index[r.from]!) -> n\(index[r.to]!) [\(attrs.joined(separator: ", "))];\n"
+        }
+        // Rivals in one row: an invisible point between them, in their row and in their order, so the tie is
+        // never drawn across the narrow gap of neighbours (a dotted line there read as two dots): dot routes
+        // it as an arc over the point. Not ports looping below the boxes, nor a label widening the gap:
+        // Graphviz 2.43 lays out the first differently in every process between neighbours, and its flat-edge
+        // label code crashed on the second.
+        for (k, gap) in gaps.enumerated() {
+            out += "  { rank=same; \(gap.row); gap\(k) [label=\"\", shape=point, style=invis, width=0.3]; }\n"
+            out += "  n\(gap.from) -> gap\(k) -> n\(gap.to) [style=invis];\n"
         }
 
         if options.showLegend && !drawn.isEmpty {
@@ -244,14 +263,14 @@ public struct DOTWriter: Sendable {
     }
 
     /// Invisible chain of level labels, top = most international, and `rank=same` rows per level; with the
-    /// row (counted from the top) of each actor in a row, by actor index.
+    /// row (its label's node name) of each actor in a row, by actor index.
     ///
     /// A level with more than `options.maxPerRow` actors is split into several rows (in file order), so
     /// a crowded community level makes the picture taller, not unreadably wide. Each row of a split level
     /// carries the level's name and the row's number ("COMMUNITY 2/3"), so the rows read as one level, not
     /// as levels of their own. (A shared background box per level was tried: dot then routes every edge
     /// around the box, and the drawing fills with long detours.)
-    private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> (text: String, rows: [Int: Int], last: String?) {
+    private func levelRanks(_ map: StakeholderMap, drawn: [Int]) -> (text: String, rows: [Int: String], last: String?) {
         var members = [[Int]](repeating: [], count: map.levels.count)
         for i in drawn {
             if let level = map.actors[i].level, let l = map.levels.firstIndex(of: level) { members[l].append(i) }
@@ -279,10 +298,10 @@ public struct DOTWriter: Sendable {
         if anchors.count > 1 {
             out += "  " + anchors.joined(separator: " -> ") + " [style=invis];\n"
         }
-        var rowOf: [Int: Int] = [:]
-        for (number, row) in rows.enumerated() {
+        var rowOf: [Int: String] = [:]
+        for row in rows {
             out += "  { rank=same; \(row.anchor); " + row.members.map { "n\($0);" }.joined(separator: " ") + " }\n"
-            for i in row.members { rowOf[i] = number }
+            for i in row.members { rowOf[i] = row.anchor }
         }
         return (out, rowOf, anchors.last)
     }

@@ -41,9 +41,13 @@ struct DOTWriterTests {
             dotLines(dot, containing: "n2 -> n3 [") == [
                 "  n2 -> n3 [color=\"#D55E00\", penwidth=1.5, style=dashed, dir=none];"
             ])
-        // Rivals side by side in one row (the community level) get a plain edge: neither ports (a loop below;
-        // Graphviz 2.43 lays those out differently in every process between neighbours) nor a spacing label
-        // (its flat-edge label code crashed on the flagship).
+        // Rivals in one row (the community level): an invisible point between them, in their row and order,
+        // so dot draws the tie as an arc over it rather than across the narrow gap of neighbours.
+        #expect(
+            dotLines(dot, containing: "gap") == [
+                "  { rank=same; level0; gap0 [label=\"\", shape=point, style=invis, width=0.3]; }",
+                "  n2 -> gap0 -> n3 [style=invis];",
+            ])
         // dot layout: no len, which only neato and fdp honour.
         #expect(!dot.contains("len="))
     }
