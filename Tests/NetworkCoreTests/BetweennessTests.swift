@@ -48,6 +48,21 @@ struct BetweennessTests {
         #expect(try PathMeasures.compute(withLoop).betweennessRaw == [0, 1, 0])
     }
 
+    /// A tie of zero strength has an infinite length: no shortest path crosses it, in either pass. Brandes'
+    /// backward pass once took it for a step on a shortest path (∞ is "within 1e-10 relative" of any
+    /// length), so the path's second and fifth actors were credited with 6 instead of 4.
+    @Test func aZeroStrengthTieIsNeverOnAShortestPath() throws {
+        //   0 — 1 — 2 — 3 — 4 — 5, and 1 — 4 of strength 0
+        let path = [(0, 1, 1.0), (1, 2, 1.0), (2, 3, 1.0), (3, 4, 1.0), (4, 5, 1.0)]
+        let crossed = try testGraph(6, kind: .strength, path + [(1, 4, 0.0)])
+        let plain = try testGraph(6, kind: .strength, path)
+        let expected: [Double] = [0, 4, 6, 6, 4, 0]
+        for threads in [1, 2] {
+            #expect(try PathMeasures.compute(crossed, options: .init(threads: threads)).betweennessRaw! == expected)
+            #expect(try PathMeasures.compute(plain, options: .init(threads: threads)).betweennessRaw! == expected)
+        }
+    }
+
     @Test func nearTieWeightsCountAsEqualShortestPaths() throws {
         // Two routes from 0 to 3: 0–1–3 of length 0.1 + 0.2 and 0–2–3 of length 0.3. In floating point
         // 0.1 + 0.2 ≠ 0.3, but both are shortest within the tolerance, so 1 and 2 share the brokerage.

@@ -143,7 +143,11 @@ def summed_undirected(src, dst, n):
 
 PIPELINE_MEASURES = "pagerank,core_number,component"
 # --pipeline --work W: what the processes compute (see pipeline_child_main and betweenness_child).
-PIPELINE_WORK = {"pagerank": PIPELINE_MEASURES, "betweenness": "betweenness"}
+PIPELINE_WORK = {"pagerank": PIPELINE_MEASURES, "betweenness": "betweenness", "closeness": "closeness",
+                 "eigenvector": "eigenvector", "louvain": "community"}
+# The graph each work is measured on by default.
+PIPELINE_GRAPHS = {"pagerank": "ba-1m", "betweenness": "ba-10k,dirw-10k", "closeness": "ba-10k",
+                   "eigenvector": "ba-1m", "louvain": "ba-1m"}
 
 
 def first_appearance(src, dst):
@@ -191,6 +195,61 @@ def betweenness_child(a) -> int:
     return 0
 
 
+def measure_child(a) -> int:
+    """The whole `actormap analyze FILE --measures closeness|eigenvector|community --weights none --format csv`
+    job (an undirected, unweighted edge list) in igraph or NetworKit: read the CSV, build the graph, compute,
+    write one CSV row per node with ActorMap's columns, print one JSON line of checks.
+
+    closeness: closeness (n − 1)/Σd (the graph is connected) and harmonic Σ1/d, as ActorMap writes both;
+    eigenvector: the principal eigenvector scaled to unit length (networkx's convention, ActorMap's);
+    louvain: a Louvain partition (igraph's multilevel, NetworKit's PLM without refinement; each its own)."""
+    import numpy as np
+    src, dst, _ = read_edges(a.file, False)
+    node_ids, s, t = first_appearance(src, dst)
+    n = len(node_ids)
+    columns = {}
+    if a.tool == "igraph":
+        import igraph as ig
+        g = ig.Graph(n=n, edges=np.column_stack((s, t)).tolist(), directed=False)
+        if a.work == "closeness":
+            columns["closeness"] = np.asarray(g.closeness(normalized=True))
+            columns["harmonic"] = np.asarray(g.harmonic_centrality(normalized=False))
+        elif a.work == "eigenvector":
+            v = np.asarray(g.eigenvector_centrality())
+            columns["eigenvector"] = v / np.linalg.norm(v)
+        else:
+            columns["community"] = np.asarray(g.community_multilevel().membership)
+    else:
+        import networkit as nk
+        nk.setNumberOfThreads(a.threads)
+        c = nk.centrality
+        g = nk.Graph(n, weighted=False, directed=False)
+        g.addEdges((s.astype(np.uint64), t.astype(np.uint64)))
+        if a.work == "closeness":
+            algo = c.Closeness(g, True, c.ClosenessVariant.GENERALIZED)
+            algo.run()
+            columns["closeness"] = np.asarray(algo.scores())
+            algo = c.HarmonicCloseness(g, normalized=False)
+            algo.run()
+            columns["harmonic"] = np.asarray(algo.scores())
+        elif a.work == "eigenvector":
+            algo = c.EigenvectorCentrality(g, tol=1e-10)
+            algo.run()
+            v = np.asarray(algo.scores())
+            columns["eigenvector"] = v / np.linalg.norm(v)
+        else:
+            algo = nk.community.PLM(g, refine=False, gamma=1.0)
+            algo.run()
+            columns["community"] = np.asarray(algo.getPartition().getVector())
+    with open(a.out, "w") as f:
+        f.write("id," + ",".join(columns) + "\n")
+        fmt = ",".join(["{}"] + ["{!r}" if k != "community" else "{}" for k in columns])
+        f.write("\n".join(map(fmt.format, node_ids.tolist(), *(v.tolist() for v in columns.values()))))
+        f.write("\n")
+    print(json.dumps({"nodes": n}))
+    return 0
+
+
 def pipeline_child_main(argv: list[str]) -> int:
     """The whole `actormap analyze FILE --measures pagerank,core_number,component --weights none --format csv`
     job in igraph or NetworKit: read the CSV, build the graph, components, PageRank, k-core, write one CSV row
@@ -206,6 +265,8 @@ def pipeline_child_main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     if a.work == "betweenness":
         return betweenness_child(a)
+    if a.work in ("closeness", "eigenvector", "louvain"):
+        return measure_child(a)
     import numpy as np
     src, dst, _ = read_edges(a.file, False)
     # Nodes in order of first appearance, as actormap numbers actors (ids are the file's integers).
@@ -957,10 +1018,12 @@ def pipeline_main(argv: list[str]) -> int:
     NetworKit doing the same work from the same file (see pipeline_child_main), each a fresh process timed
     from start to exit (wall) with its peak RSS; runs interleaved, the minimum of --repeat kept."""
     ap = argparse.ArgumentParser(prog="compare.py --pipeline")
-    ap.add_argument("--graphs", default=None, help="default: ba-1m (pagerank work), ba-10k,dirw-10k (betweenness)")
+    ap.add_argument("--graphs", default=None, help="default: ba-1m (pagerank, eigenvector, louvain work), "
+                    "ba-10k,dirw-10k (betweenness), ba-10k (closeness)")
     ap.add_argument("--work", choices=sorted(PIPELINE_WORK), default="pagerank",
                     help="pagerank: --measures pagerank,core_number,component; betweenness: exact betweenness "
-                         "(weights as lengths on weighted graphs)")
+                         "(weights as lengths on weighted graphs); closeness (with harmonic), eigenvector, "
+                         "louvain (--measures community): on unweighted undirected graphs")
     ap.add_argument("--threads", default=None,
                     help="thread counts for actormap and NetworKit, e.g. 1,2 (default: 2 for pagerank work, "
                          "1,2 for betweenness); igraph runs once, single-threaded")
@@ -978,7 +1041,7 @@ def pipeline_main(argv: list[str]) -> int:
     a = ap.parse_args(argv)
     work = a.work
     measures = PIPELINE_WORK[work]
-    graphs = a.graphs or ("ba-1m" if work == "pagerank" else "ba-10k,dirw-10k")
+    graphs = a.graphs or PIPELINE_GRAPHS[work]
     thread_counts = [int(x) for x in (a.threads or ("2" if work == "pagerank" else "1,2")).split(",") if x]
     tools = [t for t in a.tools.split(",") if t]
     problems = ensure_dependencies(install=not a.no_install) if tools != ["actormap"] else {}
@@ -1025,7 +1088,12 @@ def pipeline_main(argv: list[str]) -> int:
                     r = run_child(cmd, tool_env(tool, threads), a.timeout, need_json=False)
                     r["threads"] = threads
                     if r["status"] == "ok":
-                        r.update(pipeline_checks(out) if work == "pagerank" else betweenness_checks(out))
+                        if work == "pagerank":
+                            r.update(pipeline_checks(out))
+                        elif work == "betweenness":
+                            r.update(betweenness_checks(out))
+                        else:
+                            r.update(measure_checks(out, path))
                     log(f"[pipeline {rep + 1}/{a.repeat}] {name} {tool:9s} {threads}t {r['status']:>6s} "
                         f"wall {r['wall']:.2f} s cpu {r.get('cpu', 0):.2f} s rss {r['rss_mb']:.0f} MB  "
                         f"other load {r['foreign_load']:.2f} cores  {r.get('check', '')}")
@@ -1071,6 +1139,30 @@ def betweenness_checks(out: Path) -> dict:
         header = f.readline().strip().split(",")
     data = np.loadtxt(out, delimiter=",", skiprows=1, usecols=(header.index("betweenness_raw"),), ndmin=1)
     return {"check": f"rows {len(data)}, max betweenness_raw {data.max():.10g}"}
+
+
+def measure_checks(out: Path, edges: Path) -> dict:
+    """Rows and the largest value of each column of a closeness or eigenvector result; for a partition
+    (`community`), the number of communities and the modularity of the partition on the edge list."""
+    import numpy as np
+    with open(out) as f:
+        header = f.readline().strip().split(",")
+    wanted = [k for k in ("closeness", "harmonic", "eigenvector", "community") if k in header]
+    ids_col = header.index("id")
+    data = np.loadtxt(out, delimiter=",", skiprows=1, usecols=[ids_col] + [header.index(k) for k in wanted],
+                      ndmin=2)
+    if wanted != ["community"]:
+        parts = [f"max {k} {data[:, i + 1].max():.10g}" for i, k in enumerate(wanted)]
+        return {"check": f"rows {len(data)}, " + ", ".join(parts)}
+    src, dst, _ = read_edges(edges, False)
+    member = np.full(int(max(src.max(), dst.max(), data[:, 0].max())) + 1, -1, dtype=np.int64)
+    member[data[:, 0].astype(np.int64)] = data[:, 1].astype(np.int64)
+    m = len(src)
+    k = member.max() + 1
+    inside = np.bincount(member[src][member[src] == member[dst]], minlength=k)
+    degree = np.bincount(member[src], minlength=k) + np.bincount(member[dst], minlength=k)
+    q = float((inside / m - (degree / (2 * m)) ** 2).sum())
+    return {"check": f"rows {len(data)}, communities {int(k)}, modularity {q:.6f}"}
 
 
 def pipeline_checks(out: Path) -> dict:

@@ -223,7 +223,9 @@ public enum NetworkAnalysis {
             diameter = paths.eccentricity.flatMap { GraphSummary.diameter(eccentricity: $0) }
         }
         if m.contains(.eigenvector) {
-            do { add(.eigenvector, try EigenvectorCentrality.compute(g)) } catch { undefined(.eigenvector, error) }
+            do { add(.eigenvector, try EigenvectorCentrality.compute(g, threads: options.threads)) } catch {
+                undefined(.eigenvector, error)
+            }
         }
         if m.contains(.pagerank) {
             do { add(.pagerank, try PageRank.compute(g)) } catch { undefined(.pagerank, error) }

@@ -125,7 +125,10 @@ struct WeightedSweepKernel {
             while a < end {
                 let x = Int(neighbors[a])
                 let dx = distance[x]
-                let successor = bit(x != w) & bit(dx != .infinity) & bit(isTie(dw + lengths[a], dx))
+                let alt = dw + lengths[a]
+                // Both lengths finite: an infinite one is "within 1e-10 relative" of anything (∞ ≤ ∞), and an
+                // arc of zero strength (infinite length) is on no shortest path.
+                let successor = bit(x != w) & bit(alt != .infinity) & bit(dx != .infinity) & bit(isTie(alt, dx))
                 gathered += delta[x] * unit[Int(successor)]
                 a &+= 1
             }
