@@ -22,7 +22,7 @@ public enum GraphvizError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Lays out and draws DOT text with libgvc, in-process. The only file that talks to Graphviz.
+/// Lays out and draws DOT text with libgvc, in-process. With GroupedLayout, the only code that talks to Graphviz.
 ///
 /// libcgraph keeps global state and is not thread-safe, so every call is serialised on one lock.
 /// Graphviz's own messages are captured (never printed) and become ``GraphvizError`` values.
@@ -117,9 +117,7 @@ public enum GraphvizRenderer {
         }
         defer { agclose(graph) }
 
-        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
-            throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
-        }
+        try layOut(graph, with: layout, gvc: gvc)
         // The layout is not freed with gvFreeLayout: Graphviz 2.43's dot cleanup frees some layouts twice (a
         // double free, then a crash, on the Maro endline's trust layer). agclose below still frees the
         // graph; what the layout engine allocated is left to the process (a few kilobytes per diagram).
@@ -218,9 +216,7 @@ public enum GraphvizRenderer {
             throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
         }
         defer { agclose(graph) }
-        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
-            throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
-        }
+        try layOut(graph, with: layout, gvc: gvc)
         // Not freed with gvFreeLayout, as in renderUnmodified (Graphviz 2.43's double free).
         // The drawing record (GD_drawing) of the laid-out graph: AGDATA(graph) is its Agraphinfo_t.
         let drawing = graph.pointee.base.data.flatMap {
@@ -245,6 +241,17 @@ public enum GraphvizRenderer {
             out[format] = try drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
         }
         return out
+    }
+
+    /// Lays `graph` out with `layout`; `fdp` on a graph with clusters goes through ``GroupedLayout``, which
+    /// (unlike Graphviz 2.43's fdp) gives the same drawing every time. The caller holds `lock`.
+    private static func layOut(_ graph: UnsafeMutablePointer<Agraph_t>, with layout: LayoutEngine, gvc: OpaquePointer)
+        throws
+    {
+        if layout == .fdp, try GroupedLayout.layOut(graph, gvc: gvc) { return }
+        guard gvLayout(gvc, graph, layout.rawValue) == 0 else {
+            throw GraphvizError.layoutFailed(engine: layout.rawValue, message: lastMessage() ?? "unknown error")
+        }
     }
 
     /// What Graphviz drew under the lock, finished (a PNG encoded) after it is released.

@@ -242,6 +242,24 @@ struct ReportCommandTests {
         }
     }
 
+    /// The flagship's whole report, every diagram included (the factions diagram was once drawn by Graphviz's
+    /// fdp, which never came out the same twice), is the same in two runs, byte for byte.
+    @Test func theFlagshipReportIsTheSameInEveryRun() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let model = packageRoot.appendingPathComponent("models/maro-district.yaml").path
+        for folder in ["one", "two"] {
+            #expect(try runActormap(["report", model, "-o", folder], in: dir).status == 0)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("one").path)
+        #expect(names.count == 51 && names.contains("diagram-factions.svg"))
+        for name in names {
+            let a = try Data(contentsOf: dir.appendingPathComponent("one").appendingPathComponent(name))
+            let b = try Data(contentsOf: dir.appendingPathComponent("two").appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between runs")
+        }
+    }
+
     @Test func replacesAPreviousReportButNeverAnotherFolder() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
