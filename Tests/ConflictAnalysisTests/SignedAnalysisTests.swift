@@ -71,6 +71,25 @@ struct SignedAnalysisTests {
 /// A faction is a partition, not an alliance.
 @Suite("Signed analysis: factions are not alliances")
 struct FactionAlignmentTests {
+    /// Above 500 actors the walk balance (two dense eigen-decompositions, O(n³)) is left out with a note:
+    /// a 3,000-actor signed edge list kept `analyze` and `render --view factions` busy for minutes.
+    @Test func walkBalanceIsLeftOutAboveItsActorLimit() throws {
+        let n = SignedAnalysis.walkBalanceActorLimit + 1
+        var yaml = "actormap: 1\nactors:\n"
+        for i in 0 ..< n { yaml += "  - {id: a\(i), sector: community}\n" }
+        yaml += "relations:\n"
+        for i in 0 ..< n - 1 {
+            yaml += "  - {type: trust, from: a\(i), to: a\(i + 1), weight: \(i % 7 == 0 ? -2 : 2)}\n"
+        }
+        let start = Date()
+        let report = try NetworkAnalysis.run(try parseValidMap(yaml), options: .init(measures: [.degree], threads: 1))
+        let signed = try #require(report.signed)
+        #expect(signed.values.contains { $0.key == "balance_walk" && $0.value == nil })
+        #expect(signed.notes.contains { $0.hasPrefix("walk balance not computed: the signed network has \(n) actors") })
+        #expect(signed.values.contains { $0.key == "balance_triangles" })
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+
     @Test func anActorWithOnlyHostileTiesIsNotAligned() throws {
         let yaml = """
             actormap: 1
