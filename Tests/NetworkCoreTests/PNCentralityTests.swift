@@ -14,6 +14,20 @@ struct PNCentralityTests {
         #expect(pn.indices.min { pn[$0] < pn[$1] } == gg.node("GAMA"))  // 0.714519
     }
 
+    /// Large maps iterate on the sparse ties instead of solving densely: the same values, every variant,
+    /// undirected and directed (checked here on Gahuku-Gama, where both can run).
+    @Test func iterationGivesTheDenseSolution() throws {
+        for directed in [false, true] {
+            let signed = try GahukuGama.load(directed: directed).signed
+            let beta = 1 / Double(2 * signed.nodeCount - 2)
+            for variant in PNCentralityVariant.allCases {
+                let iterated = try #require(signed.pnByIteration(variant, tieValue: .count, beta: beta))
+                #expect(isClose(iterated, try signed.pnCentrality(variant), tolerance: 1e-12), "\(variant)")
+            }
+        }
+        #expect(SignedGraph.pnDenseActorLimit == 500)
+    }
+
     /// On symmetric data the directed forms reduce to the undirected index.
     @Test func undirectedDataGiveTheSameInAndOut() throws {
         let directed = try GahukuGama.load(directed: true).signed
