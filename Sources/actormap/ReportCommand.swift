@@ -168,6 +168,9 @@ struct ReportCommand: ParsableCommand {
     /// The largest a report's PNG is drawn, in inches: the text area of an A4 page in landscape (29.7 × 21 cm
     /// less 2.5 cm margins), so at 300 dpi a diagram is at most 2,917 × 1,890 pixels; a smaller diagram keeps
     /// its natural size. SVG and PDF keep the natural size (they scale without loss).
+    /// At most this many high- or critical-risk actors get an ego diagram of their own.
+    static let riskyEgoLimit = 12
+
     static let pngPage = (width: (29.7 - 5) / 2.54, height: (21 - 5) / 2.54)
 
     /// A diagram the report draws: its file stem, its title, and how to build its view.
@@ -204,7 +207,21 @@ struct ReportCommand: ParsableCommand {
                 ))
         }
         let partners = Set(screen.plan?.partners ?? [])
-        let risky = Set(screen.actors.filter { $0.band == .high || $0.band == .critical }.map(\.id))
+        // The riskiest first (critical before high, then by score, then in model order), at most
+        // `riskyEgoLimit` of them: a 3,000-actor map had 670 high-risk actors, so 2,000 files.
+        let ranked = screen.actors.enumerated().filter { $0.element.band == .high || $0.element.band == .critical }
+            .sorted {
+                let a = ($0.element.band == .critical ? 1 : 0, $0.element.risk, -$0.offset)
+                let b = ($1.element.band == .critical ? 1 : 0, $1.element.risk, -$1.offset)
+                return a > b
+            }
+        let risky = Set(ranked.prefix(Self.riskyEgoLimit).map(\.element.id))
+        if ranked.count > Self.riskyEgoLimit {
+            Terminal.standardError.warning(
+                "ego diagrams are drawn for the \(Self.riskyEgoLimit) riskiest of the \(ranked.count) high- or "
+                    + "critical-risk actors (and for the plan's partners); every actor's risk is in the report's "
+                    + "tables and screen.csv")
+        }
         for actor in map.actors where partners.contains(actor.id) || risky.contains(actor.id) {
             let why = [
                 partners.contains(actor.id) ? "plan partner" : nil, risky.contains(actor.id) ? "high risk" : nil,

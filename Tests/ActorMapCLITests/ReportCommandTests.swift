@@ -260,6 +260,29 @@ struct ReportCommandTests {
         }
     }
 
+    /// A map with many high-risk actors gets ego diagrams for the 12 riskiest only, with a warning (a
+    /// 3,000-actor map once gave 670 ego diagrams, 2,000 files).
+    @Test func egoDiagramsAreCappedAtTheTwelveRiskiest() throws {
+        let dir = try makeScratchFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var yaml = "actormap: 1\nactors:\n"
+        for i in 0 ..< 14 {
+            yaml += "  - {id: m\(i), sector: non-state-armed, level: community, power: 5, accountability: 0, "
+            yaml += "legitimacy: 0}\n  - {id: v\(i), sector: community, level: community}\n"
+        }
+        yaml += "relations:\n"
+        for i in 0 ..< 14 {
+            yaml += "  - {type: power, from: m\(i), to: v\(i), weight: 5}\n"
+            yaml += "  - {type: trust, from: v\(i), to: m\(i), weight: -2}\n"
+        }
+        try writeFile(yaml, named: "m.yaml", in: dir)
+        let r = try runActormap(["report", "m.yaml", "-o", "r"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("ego diagrams are drawn for the 12 riskiest of the 14 high- or critical-risk actors"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("r").path)
+        #expect(names.filter { $0.hasPrefix("diagram-ego-") && $0.hasSuffix(".svg") }.count == 12)
+    }
+
     @Test func replacesAPreviousReportButNeverAnotherFolder() throws {
         let dir = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
