@@ -34,22 +34,8 @@ struct GEXFReader {
 
     /// The map, or `nil` when the file is not GEXF that can be read.
     mutating func read() -> StakeholderMap? {
-        if let (message, location) = SafeXML.doctypeProblem(in: text, path: path, format: "GEXF") {
-            builder.log.error(message, at: location)
-            return nil
-        }
-        let parser = SafeXML.parser(for: text)
         let collector = Collector(path: path)
-        parser.delegate = collector
-        if !parser.parse() || parser.parserError != nil || collector.depth != 0 {
-            let reason =
-                collector.refusal ?? parser.parserError.map { "\($0.localizedDescription)" }
-                ?? "an element is not closed"
-            builder.log.error(
-                "invalid GEXF (XML): \(reason)",
-                at: SourceLocation(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
-            return nil
-        }
+        guard SafeXML.parse(text, path: path, format: "GEXF", into: collector, log: builder.log) else { return nil }
         guard collector.sawGraph else {
             builder.log.error(
                 "no <graph> element: this is not GEXF", at: SourceLocation(path: path, line: 1, column: 1))
@@ -69,7 +55,7 @@ struct GEXFReader {
     }
 
     /// The XML parser's delegate: attribute declarations, nodes, edges and their values, with positions.
-    final class Collector: NSObject, XMLParserDelegate {
+    final class Collector: NSObject, SafeXML.Collecting {
         struct Attribute {
             var title: String
             var defaultValue: String?

@@ -33,25 +33,8 @@ struct GraphMLReader {
 
     /// The map, or `nil` when the file is not GraphML that can be read.
     mutating func read() -> StakeholderMap? {
-        if let (message, location) = SafeXML.doctypeProblem(in: text, path: path, format: "GraphML") {
-            builder.log.error(message, at: location)
-            return nil
-        }
-        let parser = SafeXML.parser(for: text)
         let collector = Collector(path: path)
-        parser.delegate = collector
-        // swift-corelibs' parser may recover from some malformed documents and still say yes: its error
-        // and an unbalanced element count are checked too.
-        if !parser.parse() || parser.parserError != nil || collector.depth != 0 {
-            let line = max(parser.lineNumber, 1)
-            let column = max(parser.columnNumber, 1)
-            let reason =
-                collector.refusal ?? parser.parserError.map { "\($0.localizedDescription)" }
-                ?? "an element is not closed"
-            builder.log.error(
-                "invalid GraphML (XML): \(reason)", at: SourceLocation(path: path, line: line, column: column))
-            return nil
-        }
+        guard SafeXML.parse(text, path: path, format: "GraphML", into: collector, log: builder.log) else { return nil }
         guard collector.sawGraph else {
             builder.log.error(
                 "no <graph> element: this is not GraphML", at: SourceLocation(path: path, line: 1, column: 1))
@@ -71,7 +54,7 @@ struct GraphMLReader {
     }
 
     /// The XML parser's delegate: keys, nodes, edges and their data, with positions.
-    final class Collector: NSObject, XMLParserDelegate {
+    final class Collector: NSObject, SafeXML.Collecting {
         struct Key {
             var name: String
             var type: String

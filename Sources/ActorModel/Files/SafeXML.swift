@@ -19,6 +19,35 @@ enum SafeXML {
         )
     }
 
+    /// Parses `text` as `format` (a DOCTYPE refused first) into `collector`. On failure the located error
+    /// ("invalid GEXF (XML): …", or the collector's refusal of an entity) is logged and the result is `false`.
+    /// swift-corelibs' parser may recover from some malformed documents and still say yes: its error and an
+    /// unbalanced element count are checked too.
+    static func parse(
+        _ text: String, path: String, format: String, into collector: some Collecting, log: DiagnosticLog
+    ) -> Bool {
+        if let (message, location) = doctypeProblem(in: text, path: path, format: format) {
+            log.error(message, at: location)
+            return false
+        }
+        let parser = parser(for: text)
+        parser.delegate = collector
+        guard !parser.parse() || parser.parserError != nil || collector.depth != 0 else { return true }
+        let reason =
+            collector.refusal ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "an element is not closed"
+        log.error(
+            "invalid \(format) (XML): \(reason)",
+            at: SourceLocation(path: path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
+        return false
+    }
+
+    /// A format's parser delegate, as ``parse(_:path:format:into:log:)`` checks it: the depth of open
+    /// elements (0 at a well-formed end) and why the delegate aborted, if it did.
+    protocol Collecting: XMLParserDelegate {
+        var depth: Int { get }
+        var refusal: String? { get }
+    }
+
     /// A parser for `text` that resolves no external entity and processes no namespaces. The text is fed
     /// as a stream, in chunks: handed over whole, a document over 10 MB fails in libxml2's push parser
     /// ("huge input lookup", reported as an internal error at its last line).
