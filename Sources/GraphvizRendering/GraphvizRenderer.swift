@@ -107,24 +107,31 @@ public enum GraphvizRenderer {
     /// ``drawPNG(gvc:graph:device:)``).
     private static func renderUnmodified(dot: String, layout: LayoutEngine, format: String) throws -> Drawing {
         // The caller holds `lock`.
+        try withLaidOutGraph(dot: dot, layout: layout) { gvc, graph in
+            try format == "png"
+                ? drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
+                : .finished(renderData(gvc: gvc, graph: graph, format: format))
+        }
+    }
 
+    /// `body` given the context and `dot` read and laid out with `layout`; the graph is closed after it.
+    /// The caller holds `lock`.
+    ///
+    /// The layout is not freed with gvFreeLayout: Graphviz 2.43's dot cleanup frees some layouts twice (a
+    /// double free, then a crash, on the Maro endline's trust layer). agclose still frees the graph; what
+    /// the layout engine allocated is left to the process (a few kilobytes per diagram).
+    private static func withLaidOutGraph<T>(
+        dot: String, layout: LayoutEngine, _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws -> T
+    ) throws -> T {
         _ = agseterr(AGMAX)  // keep every message in Graphviz's buffer; print nothing
         _ = agreseterrors()
         guard let gvc = context() else { throw GraphvizError.unavailable }
-
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
         }
         defer { agclose(graph) }
-
         try layOut(graph, with: layout, gvc: gvc)
-        // The layout is not freed with gvFreeLayout: Graphviz 2.43's dot cleanup frees some layouts twice (a
-        // double free, then a crash, on the Maro endline's trust layer). agclose below still frees the
-        // graph; what the layout engine allocated is left to the process (a few kilobytes per diagram).
-
-        return try format == "png"
-            ? drawPNG(gvc: gvc, graph: graph, device: bitmapDevice)
-            : .finished(renderData(gvc: gvc, graph: graph, format: format))
+        return try body(gvc, graph)
     }
 
     /// One layout, several drawings: `dot` is laid out once with `layout` and drawn as each of `formats` (not
@@ -209,15 +216,19 @@ public enum GraphvizRenderer {
     ) throws -> [DiagramFormat: Drawing] {
         precondition(!formats.contains(.dot), "DOT output needs no rendering")
         // The caller holds `lock`.
-        _ = agseterr(AGMAX)
-        _ = agreseterrors()
-        guard let gvc = context() else { throw GraphvizError.unavailable }
-        guard let graph = dot.withCString({ agmemread($0) }) else {
-            throw GraphvizError.invalidDOT(lastMessage() ?? "syntax error")
+        return try withLaidOutGraph(dot: dot, layout: layout) { gvc, graph in
+            try drawEach(
+                gvc: gvc, graph: graph, formats: formats, dpi: dpi, pngMaximumSize: pngMaximumSize,
+                bitmapDevice: bitmapDevice)
         }
-        defer { agclose(graph) }
-        try layOut(graph, with: layout, gvc: gvc)
-        // Not freed with gvFreeLayout, as in renderUnmodified (Graphviz 2.43's double free).
+    }
+
+    /// `graph`, laid out, drawn as each of `formats`, a PNG at `dpi` within `pngMaximumSize` (see
+    /// ``render(dot:layout:formats:dpi:pngMaximumSize:warnings:)``).
+    private static func drawEach(
+        gvc: OpaquePointer, graph: UnsafeMutablePointer<Agraph_t>, formats: [DiagramFormat], dpi: Int,
+        pngMaximumSize: (width: Double, height: Double)?, bitmapDevice: String
+    ) throws -> [DiagramFormat: Drawing] {
         // The drawing record (GD_drawing) of the laid-out graph: AGDATA(graph) is its Agraphinfo_t.
         let drawing = graph.pointee.base.data.flatMap {
             UnsafeMutableRawPointer($0).assumingMemoryBound(to: Agraphinfo_t.self).pointee.drawing

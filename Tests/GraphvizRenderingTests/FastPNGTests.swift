@@ -112,7 +112,9 @@ struct FastPNGTests {
         }
         #expect(opaque > a.width * a.height * 9 / 10)
         #expect(differing == 0)
-        #expect(warnings.isEmpty, "\(warnings)")
+        // (Not `warnings.isEmpty`: the capture of file descriptor 2 also catches what other tests running
+        // at the same time print there.) The missing device's refusal stays in Graphviz's buffer.
+        #expect(!warnings.contains { $0.contains("no-such-device") || $0.contains("not recognized") }, "\(warnings)")
     }
 
     /// A batch gives each job what drawing it alone gives, whatever the thread count, in the jobs' order.
